@@ -1,0 +1,82 @@
+// galley: command line -> pipeline -> exit code. Nothing else lives here.
+//
+// Exit status: 0 success (warnings allowed), 1 an input or output problem,
+// 2 bad usage.
+
+#include "pipeline.hpp"
+#include "version.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_failure = 1;
+constexpr int exit_usage = 2;
+
+const char* const description =
+    "galley turns a folder of articles (plain text and Markdown) into an EPUB 3 book.\n"
+    "INPUTs are .txt/.md files or directories (their .txt/.md files, in name order);\n"
+    "with no INPUT, galley reads seeds/. With no -o, it writes out/<slug-of-title>.epub.\n"
+    "Exit status: 0 success (warnings allowed), 1 input or output problem, 2 bad usage.";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    galley::Options options;
+    CLI::App app(description, "galley");
+    app.set_version_flag("-v,--version", std::string("galley ") + galley::version);
+    app.add_option("INPUT", options.inputs, "Article files (.txt, .md) or directories of them")
+        ->type_name("PATH");
+    app.add_option("-o,--output", options.outputs,
+                   "Write to FILE; the extension picks the format (.epub). Repeatable")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
+    app.add_option("--metadata-file", options.metadata_file,
+                   "Book metadata in YAML (default: book.yaml in the first input directory)")
+        ->type_name("FILE");
+    app.add_option("-M,--metadata", options.metadata_overrides,
+                   "Set one metadata field, overriding the metadata file; VALUE is read as YAML. "
+                   "Repeatable")
+        ->type_name("KEY=VALUE")
+        ->allow_extra_args(false);
+    app.add_option("--css", options.css_file, "Use this stylesheet instead of the built-in one")
+        ->type_name("FILE");
+    app.add_option("--toc-depth", options.toc_depth,
+                   "Heading levels in the table of contents: 1 articles only, 2 with sections (default 2)")
+        ->check(CLI::Range(1, 6));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+        std::cout << galley::version_line() << '\n';
+        return exit_ok;
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "galley: " << e.what() << "\nTry 'galley --help' for the list of options.\n";
+        return exit_usage;
+    }
+
+    galley::model::Diagnostics diags;
+    try {
+        const galley::model::Book book = galley::build_book(options, diags);
+        for (const auto& d : diags.all()) std::cerr << d.format() << '\n';
+        for (const auto& path : galley::write_outputs(book, options))
+            std::cerr << "galley: wrote " << path.string() << '\n';
+    } catch (const galley::UsageError& e) {
+        std::cerr << "galley: " << e.what() << '\n';
+        return exit_usage;
+    } catch (const galley::model::Error& e) {
+        for (const auto& d : diags.all()) std::cerr << d.format() << '\n';
+        std::cerr << "galley: " << e.what() << '\n';
+        return exit_failure;
+    } catch (const std::exception& e) {
+        std::cerr << "galley: internal error: " << e.what() << '\n';
+        return exit_failure;
+    }
+    return exit_ok;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/source_pos.hpp"
+
+#include <string>
+
+namespace galley::model {
+
+// A canonical licence, as recognised from free text.
+struct Licence {
+    std::string name; // "CC BY-SA 4.0"
+    std::string spdx; // "CC-BY-SA-4.0"; empty when there is none
+    std::string url;  // the licence deed; empty when there is none
+
+    bool empty() const { return name.empty(); }
+    bool operator==(const Licence&) const = default;
+};
+
+// An attribution record: who made a work, where it came from, under which
+// licence. `raw` keeps the line it was parsed from, if any, so nothing the
+// author wrote is lost even when parsing fails.
+struct Credit {
+    std::string subject; // what it credits: "lead image", an image path, "cover"
+    std::string title;
+    std::string creator;
+    std::string creator_url;
+    std::string source;
+    std::string source_url;
+    Licence licence;
+    std::string raw;
+    SourcePos pos;
+
+    bool operator==(const Credit&) const = default;
+};
+
+} // namespace galley::model

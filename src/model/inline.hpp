@@ -1,0 +1,41 @@
+#pragma once
+// Inline content of a block: a small tree of runs. Owned by value; no back
+// pointers, so a Book can be copied, compared and moved freely.
+
+#include <string>
+#include <vector>
+
+namespace galley::model {
+
+struct Inline {
+    enum class Kind {
+        Text,      // `text` holds UTF-8 characters
+        Emphasis,  // children
+        Strong,    // children
+        Code,      // `text` holds the code, never touched by typography
+        Link,      // children, `url`
+        LineBreak, // hard line break
+    };
+
+    Kind kind = Kind::Text;
+    std::string text;
+    std::string url;
+    std::vector<Inline> children;
+
+    static Inline make_text(std::string s) { return Inline{Kind::Text, std::move(s), {}, {}}; }
+    static Inline make_code(std::string s) { return Inline{Kind::Code, std::move(s), {}, {}}; }
+    static Inline make_break() { return Inline{Kind::LineBreak, {}, {}, {}}; }
+    static Inline make_span(Kind k, std::vector<Inline> kids) { return Inline{k, {}, {}, std::move(kids)}; }
+    static Inline make_link(std::string href, std::vector<Inline> kids) {
+        return Inline{Kind::Link, {}, std::move(href), std::move(kids)};
+    }
+
+    bool operator==(const Inline&) const = default;
+};
+
+using Inlines = std::vector<Inline>;
+
+// The characters of `inlines` with all markup removed (line breaks become a space).
+std::string plain_text(const Inlines& inlines);
+
+} // namespace galley::model

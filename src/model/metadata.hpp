@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace galley::model {
+
+struct Person {
+    std::string name;
+    std::string role;    // MARC relator code, e.g. "aut"; empty means author
+    std::string file_as; // sort form, e.g. "Robertson, Geoffrey"
+
+    bool operator==(const Person&) const = default;
+};
+
+// Book-level metadata. Strings are UTF-8; empty means "not given".
+struct Metadata {
+    std::string title;
+    std::string subtitle;
+    std::vector<Person> authors;
+    std::string lang;
+    std::string identifier;
+    std::string date;
+    std::string publisher;
+    std::string rights;
+    std::string description;
+    std::vector<std::string> subjects;
+    // Paragraphs matching one of these patterns are removed (and reported).
+    std::vector<std::string> strip;
+
+    bool operator==(const Metadata&) const = default;
+};
+
+} // namespace galley::model

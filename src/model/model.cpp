@@ -1,0 +1,86 @@
+#include "model/block.hpp"
+#include "model/book.hpp"
+#include "model/diagnostic.hpp"
+#include "model/inline.hpp"
+
+namespace galley::model {
+
+namespace {
+
+void append_plain(const Inlines& inlines, std::string& out) {
+    for (const Inline& in : inlines) {
+        switch (in.kind) {
+        case Inline::Kind::Text:
+        case Inline::Kind::Code: out += in.text; break;
+        case Inline::Kind::LineBreak: out += ' '; break;
+        default: append_plain(in.children, out); break;
+        }
+    }
+}
+
+std::string format_pos(const SourcePos& pos) {
+    if (pos.file.empty()) return "galley";
+    return pos.line > 0 ? pos.file + ":" + std::to_string(pos.line) : pos.file;
+}
+
+} // namespace
+
+std::string plain_text(const Inlines& inlines) {
+    std::string out;
+    append_plain(inlines, out);
+    return out;
+}
+
+Block make_paragraph(Inlines inlines, SourcePos pos) {
+    Block b;
+    b.kind = Block::Kind::Paragraph;
+    b.inlines = std::move(inlines);
+    b.pos = std::move(pos);
+    return b;
+}
+
+Block make_heading(int level, Inlines inlines, SourcePos pos) {
+    Block b;
+    b.kind = Block::Kind::Heading;
+    b.level = level;
+    b.inlines = std::move(inlines);
+    b.pos = std::move(pos);
+    return b;
+}
+
+const std::string& article_lang(const Book& book, const Article& a) {
+    static const std::string fallback = "en";
+    if (!a.lang.empty()) return a.lang;
+    if (!book.meta.lang.empty()) return book.meta.lang;
+    return fallback;
+}
+
+std::string Diagnostic::format() const {
+    return format_pos(pos) + (severity == Severity::Warning ? ": warning: " : ": note: ") + message;
+}
+
+void Diagnostics::warn(SourcePos pos, std::string message) {
+    items_.push_back({Diagnostic::Severity::Warning, std::move(pos), std::move(message)});
+}
+
+void Diagnostics::note(SourcePos pos, std::string message) {
+    items_.push_back({Diagnostic::Severity::Note, std::move(pos), std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+std::size_t Diagnostics::warning_count() const {
+    std::size_t n = 0;
+    for (const auto& d : items_) n += d.severity == Diagnostic::Severity::Warning;
+    return n;
+}
+
+Error::Error(const SourcePos& pos, const std::string& message)
+    : std::runtime_error(format_pos(pos) + ": error: " + message) {}
+
+Error::Error(const std::string& context, const Error& inner)
+    : std::runtime_error(context + ": " + inner.what()) {}
+
+} // namespace galley::model

@@ -1,0 +1,48 @@
+#pragma once
+// The only file that knows every stage: find inputs, read, transform, write.
+
+#include "model/book.hpp"
+#include "model/diagnostic.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace galley {
+
+struct Options {
+    std::vector<std::string> inputs;             // files or directories; empty: "seeds"
+    std::vector<std::string> outputs;            // by extension; empty: out/<slug>.epub
+    std::string metadata_file;                   // empty: book.yaml in the first input directory
+    std::vector<std::string> metadata_overrides; // "key=value"
+    std::string css_file;                        // empty: the built-in stylesheet
+    int toc_depth = 2;
+};
+
+// An input file, read in this order.
+struct Input {
+    std::filesystem::path path;
+    enum class Format { Text, Markdown } format;
+};
+
+// Expands directories into their .txt/.md files (name order). Throws
+// model::Error naming the path that does not exist or cannot be read.
+std::vector<Input> collect_inputs(const std::vector<std::string>& inputs);
+
+// Reads metadata and every input (in parallel; results and diagnostics are
+// merged in input order) and applies the transforms.
+model::Book build_book(const Options& options, model::Diagnostics& diags);
+
+// Writes every requested output atomically; returns the paths written.
+std::vector<std::filesystem::path> write_outputs(const model::Book& book, const Options& options);
+
+// The outputs written when none is asked for: out/<slug-of-title>.epub.
+std::vector<std::string> default_outputs(const model::Book& book);
+
+// Thrown for requests that are malformed rather than failing (exit status 2).
+class UsageError : public model::Error {
+public:
+    using model::Error::Error;
+};
+
+} // namespace galley

@@ -1,0 +1,165 @@
+#include "read/metadata_reader.hpp"
+
+#include "util/text.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <map>
+
+namespace galley::read {
+
+namespace {
+
+using model::Error;
+using model::Metadata;
+using model::Person;
+using model::SourcePos;
+
+struct Context {
+    const std::string& path;
+    model::Diagnostics& diags;
+    SourcePos pos(const YAML::Node& n) const { return {path, n.Mark().line + 1}; }
+};
+
+std::string scalar(const YAML::Node& n, const Context& cx, std::string_view key) {
+    if (n.IsNull()) return {};
+    if (!n.IsScalar()) throw Error(cx.pos(n), "'" + std::string(key) + "' must be text");
+    return n.as<std::string>();
+}
+
+// A string, or a list of strings (joined for single-valued fields).
+std::vector<std::string> scalar_list(const YAML::Node& n, const Context& cx, std::string_view key) {
+    std::vector<std::string> out;
+    if (n.IsSequence()) {
+        for (const auto& item : n) out.push_back(scalar(item, cx, key));
+    } else if (!n.IsNull()) {
+        out.push_back(scalar(n, cx, key));
+    }
+    return out;
+}
+
+Person person(const YAML::Node& n, const Context& cx, std::string_view key) {
+    Person p;
+    if (n.IsMap()) {
+        for (const auto& kv : n) {
+            const std::string k = kv.first.as<std::string>();
+            if (k == "text" || k == "name") p.name = scalar(kv.second, cx, k);
+            else if (k == "role") p.role = scalar(kv.second, cx, k);
+            else if (k == "file-as") p.file_as = scalar(kv.second, cx, k);
+            else cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in '" + std::string(key) + "' ignored");
+        }
+    } else {
+        p.name = scalar(n, cx, key);
+    }
+    return p;
+}
+
+std::vector<Person> people(const YAML::Node& n, const Context& cx, std::string_view key) {
+    std::vector<Person> out;
+    if (n.IsSequence()) {
+        for (const auto& item : n) out.push_back(person(item, cx, key));
+    } else if (!n.IsNull()) {
+        out.push_back(person(n, cx, key));
+    }
+    return out;
+}
+
+// pandoc allows `title` to be a list of {type: main|subtitle, text: ...}.
+void title(const YAML::Node& n, const Context& cx, Metadata& m) {
+    if (!n.IsSequence()) {
+        m.title = scalar(n, cx, "title");
+        return;
+    }
+    for (const auto& item : n) {
+        if (!item.IsMap()) {
+            m.title = scalar(item, cx, "title");
+            continue;
+        }
+        const std::string type = item["type"] ? scalar(item["type"], cx, "type") : "main";
+        const std::string text = item["text"] ? scalar(item["text"], cx, "text") : "";
+        if (type == "subtitle") m.subtitle = text;
+        else m.title = text;
+    }
+}
+
+void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
+               const Context& cx, Metadata& m) {
+    using Setter = std::function<void()>;
+    const std::map<std::string, Setter> setters = {
+        {"title", [&] { title(value, cx, m); }},
+        {"subtitle", [&] { m.subtitle = scalar(value, cx, key); }},
+        {"author", [&] { m.authors = people(value, cx, key); }},
+        {"creator", [&] { m.authors = people(value, cx, key); }},
+        {"lang", [&] { m.lang = scalar(value, cx, key); }},
+        {"language", [&] { m.lang = scalar(value, cx, key); }},
+        {"date", [&] { m.date = scalar(value, cx, key); }},
+        {"identifier",
+         [&] {
+             // pandoc: a string, or a list of {text, scheme}; the first one wins.
+             const YAML::Node first = value.IsSequence() && value.size() > 0 ? value[0] : value;
+             m.identifier = first.IsMap() ? scalar(first["text"], cx, key) : scalar(first, cx, key);
+         }},
+        {"publisher", [&] { m.publisher = scalar(value, cx, key); }},
+        {"rights", [&] { m.rights = scalar(value, cx, key); }},
+        {"description", [&] { m.description = scalar(value, cx, key); }},
+        {"abstract", [&] { m.description = scalar(value, cx, key); }},
+        {"subject", [&] { m.subjects = scalar_list(value, cx, key); }},
+        {"strip", [&] { m.strip = scalar_list(value, cx, key); }},
+    };
+    const auto it = setters.find(key);
+    if (it == setters.end()) {
+        cx.diags.warn(cx.pos(key_node), "unknown metadata key '" + key + "' ignored");
+        return;
+    }
+    it->second();
+}
+
+} // namespace
+
+void read_metadata(std::string_view yaml, const std::string& path, Metadata& meta,
+                   model::Diagnostics& diags) {
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml));
+    } catch (const YAML::Exception& e) {
+        throw Error(SourcePos{path, e.mark.line + 1}, "invalid YAML: " + e.msg);
+    }
+    const Context cx{path, diags};
+    if (root.IsNull()) return;
+    if (!root.IsMap()) throw Error(cx.pos(root), "metadata must be a mapping of keys to values");
+    try {
+        for (const auto& kv : root) {
+            if (!kv.first.IsScalar()) throw Error(cx.pos(kv.first), "metadata keys must be text");
+            apply_key(kv.first.as<std::string>(), kv.second, kv.first, cx, meta);
+        }
+    } catch (const YAML::Exception& e) {
+        throw Error(SourcePos{path, e.mark.line + 1}, "invalid metadata: " + e.msg);
+    }
+}
+
+void apply_metadata_override(std::string_view key_value, Metadata& meta) {
+    const std::size_t eq = key_value.find('=');
+    const std::string key(util::trim(key_value.substr(0, eq)));
+    const std::string value = eq == std::string_view::npos ? "true" : std::string(key_value.substr(eq + 1));
+    if (key.empty()) throw Error("-M " + std::string(key_value) + ": missing key");
+    model::Diagnostics diags;
+    YAML::Node node;
+    try {
+        node = YAML::Load(value);
+    } catch (const YAML::Exception&) {
+        node = YAML::Node(value); // not YAML: take the text as it is
+    }
+    // Plain scalars keep their exact text ("2020-01-01", "1.0").
+    if (node.IsScalar()) node = YAML::Node(value);
+    const std::string label = "-M " + key;
+    const Context cx{label, diags};
+    try {
+        apply_key(key, node, YAML::Node(key), cx, meta);
+    } catch (const YAML::Exception& e) {
+        throw Error(label + ": invalid value: " + e.msg);
+    }
+    if (diags.warning_count() > 0) throw Error(label + ": unknown metadata key '" + key + "'");
+}
+
+} // namespace galley::read

@@ -1,0 +1,25 @@
+#pragma once
+// Small string helpers shared by readers and writers.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace galley::util {
+
+// ASCII-lowercased, letters and digits kept (non-ASCII UTF-8 letters are kept
+// as they are), every other run of characters becomes one '-'; never empty
+// ("untitled" when nothing is left). At most `max_len` bytes, cut on a '-'
+// or a character boundary.
+std::string slugify(std::string_view s, std::size_t max_len = 60);
+
+// Removes leading and trailing ASCII white space and U+00A0.
+std::string_view trim(std::string_view s);
+
+// Splits on '\n' (the input has LF line endings); the last line may be empty.
+std::vector<std::string_view> split_lines(std::string_view s);
+
+bool starts_with_icase(std::string_view s, std::string_view prefix);
+std::string to_lower_ascii(std::string_view s);
+
+} // namespace galley::util

@@ -1,0 +1,42 @@
+#pragma once
+// Internal to the EPUB writer: where each file goes and the generators of
+// each one. Every generator returns the file's bytes.
+
+#include "model/book.hpp"
+#include "write/epub/package_path.hpp"
+
+#include <string>
+#include <vector>
+
+namespace galley::write::epub {
+
+struct Chapter {
+    const model::Article* article;
+    PackagePath path;
+    std::string manifest_id;
+};
+
+struct Layout {
+    PackagePath opf{"EPUB/content.opf"};
+    PackagePath nav{"EPUB/nav.xhtml"};
+    PackagePath ncx{"EPUB/toc.ncx"};
+    PackagePath css{"EPUB/styles/epub.css"};
+    std::vector<Chapter> chapters;
+};
+
+Layout plan_layout(const model::Book& book);
+
+std::string container_xml(const Layout& layout);
+std::string content_document(const model::Book& book, const Chapter& chapter, const Layout& layout);
+std::string nav_document(const model::Book& book, const Layout& layout, int toc_depth);
+std::string ncx_document(const model::Book& book, const Layout& layout, int toc_depth);
+std::string package_document(const model::Book& book, const Layout& layout);
+
+// "2024-05-01T12:00:00Z"
+std::string iso_timestamp(long long epoch);
+
+// Headings listed in the contents: top-level headings of `article` with a
+// level <= toc_depth (the article title counts as level 1).
+std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth);
+
+} // namespace galley::write::epub

@@ -1,0 +1,46 @@
+#include "write/epub/epub_writer.hpp"
+
+#include "write/epub/epub_parts.hpp"
+#include "write/styles.hpp"
+
+#include <ctime>
+
+namespace galley::write::epub {
+
+Layout plan_layout(const model::Book& book) {
+    Layout layout;
+    const PackagePath text_dir("EPUB/text");
+    for (const model::Article& a : book.articles)
+        layout.chapters.push_back({&a, text_dir / (a.id + ".xhtml"), a.id});
+    return layout;
+}
+
+std::string iso_timestamp(long long epoch) {
+    const std::time_t t = static_cast<std::time_t>(epoch);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth) {
+    std::vector<const model::Block*> out;
+    for (const model::Block& b : article.blocks) {
+        if (b.kind == model::Block::Kind::Heading && b.level <= toc_depth && !b.id.empty()) out.push_back(&b);
+    }
+    return out;
+}
+
+void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& options) {
+    const Layout layout = plan_layout(book);
+    sink.add(PackagePath("mimetype"), "application/epub+zip", false);
+    sink.add(PackagePath("META-INF/container.xml"), container_xml(layout), true);
+    for (const Chapter& ch : layout.chapters) sink.add(ch.path, content_document(book, ch, layout), true);
+    sink.add(layout.nav, nav_document(book, layout, options.toc_depth), true);
+    sink.add(layout.ncx, ncx_document(book, layout, options.toc_depth), true);
+    sink.add(layout.css, options.css.empty() ? std::string(styles::epub_css()) : options.css, true);
+    sink.add(layout.opf, package_document(book, layout), true);
+}
+
+} // namespace galley::write::epub

@@ -1,0 +1,22 @@
+#pragma once
+// The EPUB 3 writer: one entry point, write_epub.
+
+#include "model/book.hpp"
+#include "write/epub/package_sink.hpp"
+
+#include <string>
+
+namespace galley::write::epub {
+
+struct EpubOptions {
+    std::string css;   // the stylesheet's text; empty: the built-in styles/epub.css
+    int toc_depth = 2; // heading levels listed in the contents (1: articles only)
+};
+
+// Writes the whole package into `sink`, in this order: mimetype,
+// META-INF/container.xml, the content documents, nav.xhtml, toc.ncx, the
+// stylesheet, content.opf. Expects a book that went through the transforms
+// (ids assigned, identifier and language set). Never throws on content.
+void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& options = {});
+
+} // namespace galley::write::epub
