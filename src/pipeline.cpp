@@ -169,7 +169,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
         files.push_back(meta_path);
         read::read_metadata(util::read_file(meta_path, 16u << 20), meta_path.string(), book.meta, diags);
     }
-    for (const std::string& kv : options.metadata_overrides) read::apply_metadata_override(kv, book.meta);
+    read::apply_metadata_overrides(options.metadata_overrides, book.meta);
 
     for (ReadResult& r : read_all(inputs)) {
         if (r.error) std::rethrow_exception(r.error);

@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -138,28 +139,36 @@ void read_metadata(std::string_view yaml, const std::string& path, Metadata& met
     }
 }
 
-void apply_metadata_override(std::string_view key_value, Metadata& meta) {
-    const std::size_t eq = key_value.find('=');
-    const std::string key(util::trim(key_value.substr(0, eq)));
-    const std::string value = eq == std::string_view::npos ? "true" : std::string(key_value.substr(eq + 1));
-    if (key.empty()) throw Error("-M " + std::string(key_value) + ": missing key");
-    model::Diagnostics diags;
-    YAML::Node node;
-    try {
-        node = YAML::Load(value);
-    } catch (const YAML::Exception&) {
-        node = YAML::Node(value); // not YAML: take the text as it is
+void apply_metadata_overrides(const std::vector<std::string>& key_values, Metadata& meta) {
+    // Group the values per key, keeping the order keys first appear in.
+    std::vector<std::pair<std::string, std::vector<std::string>>> grouped;
+    for (const std::string& kv : key_values) {
+        const std::size_t eq = kv.find('=');
+        const std::string key(util::trim(std::string_view(kv).substr(0, eq)));
+        if (key.empty()) throw Error("-M " + kv + ": missing key before '='");
+        const std::string value = eq == std::string::npos ? "true" : kv.substr(eq + 1);
+        auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) { return g.first == key; });
+        if (it == grouped.end()) grouped.push_back({key, {value}});
+        else it->second.push_back(value);
     }
-    // Plain scalars keep their exact text ("2020-01-01", "1.0").
-    if (node.IsScalar()) node = YAML::Node(value);
-    const std::string label = "-M " + key;
-    const Context cx{label, diags};
-    try {
-        apply_key(key, node, YAML::Node(key), cx, meta);
-    } catch (const YAML::Exception& e) {
-        throw Error(label + ": invalid value: " + e.msg);
+    for (const auto& [key, values] : grouped) {
+        model::Diagnostics diags;
+        const std::string label = "-M " + key;
+        const Context cx{label, diags};
+        // List fields take every value; single-valued ones the last given.
+        const bool list_key = key == "author" || key == "creator" || key == "subject" || key == "strip";
+        YAML::Node value(values.back());
+        if (list_key) {
+            value = YAML::Node(YAML::NodeType::Sequence);
+            for (const std::string& v : values) value.push_back(v);
+        }
+        try {
+            apply_key(key, value, YAML::Node(key), cx, meta);
+        } catch (const YAML::Exception& e) {
+            throw Error(label + ": invalid value: " + e.msg);
+        }
+        if (diags.warning_count() > 0) throw Error(label + ": unknown metadata key '" + key + "'");
     }
-    if (diags.warning_count() > 0) throw Error(label + ": unknown metadata key '" + key + "'");
 }
 
 } // namespace galley::read

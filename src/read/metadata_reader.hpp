@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace galley::read {
 
@@ -16,9 +17,10 @@ namespace galley::read {
 void read_metadata(std::string_view yaml, const std::string& path, model::Metadata& meta,
                    model::Diagnostics& diags);
 
-// Applies one `-M key=value` (or `-M key`, meaning "true") override. The
-// value is read as YAML, as pandoc does. Throws model::Error on an unknown
-// key or a malformed value.
-void apply_metadata_override(std::string_view key_value, model::Metadata& meta);
+// Applies `-M key=value` overrides (`-M key` means "true") as pandoc does:
+// values are plain text; a key given several times makes a list (for list
+// keys such as author, subject, strip) or the last one wins. Throws
+// model::Error naming the option on an unknown key.
+void apply_metadata_overrides(const std::vector<std::string>& key_values, model::Metadata& meta);
 
 } // namespace galley::read

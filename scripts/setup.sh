@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages galley needs, only those missing.
+#   scripts/setup.sh build   compilers and libraries
+#   scripts/setup.sh test    the above plus the validators the tests call
+set -euo pipefail
+
+build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev libcmark-dev catch2
+            libyaml-cpp-dev libcli11-dev libssl-dev)
+test_pkgs=(python3 epubcheck default-jre-headless)
+
+want=("${build_pkgs[@]}")
+if [[ "${1:-build}" == test ]]; then
+  want+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,31 @@
+#include "util/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace galley::util;
+
+TEST_CASE("slugify keeps words, joins apostrophes, never returns empty", "[util][text]") {
+    CHECK(slugify("Iran's massacres of political prisoners continue today") ==
+          "irans-massacres-of-political-prisoners-continue-today");
+    CHECK(slugify("  Hello,   World!  ") == "hello-world");
+    CHECK(slugify("Iran\xE2\x80\x99s") == "irans");
+    CHECK(slugify("Caf\xC3\xA9 cr\xC3\xA8me") == "caf\xC3\xA9-cr\xC3\xA8me");
+    CHECK(slugify("!!!") == "untitled");
+    CHECK(slugify("") == "untitled");
+    CHECK(slugify("one two three", 7) == "one-two");
+}
+
+TEST_CASE("trim removes ASCII space and no-break space", "[util][text]") {
+    CHECK(trim("  a b \t") == "a b");
+    CHECK(trim("\xC2\xA0 x\xC2\xA0") == "x");
+    CHECK(trim("   ").empty());
+}
+
+TEST_CASE("split_lines keeps empty lines", "[util][text]") {
+    const auto lines = split_lines("a\n\nb\n");
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == "a");
+    CHECK(lines[1].empty());
+    CHECK(lines[2] == "b");
+    CHECK(lines[3].empty());
+}

@@ -1,0 +1,124 @@
+#include "write/xhtml.hpp"
+#include "write/xhtml_sink.hpp"
+#include "xml_helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace galley;
+using model::Block;
+using model::Inline;
+
+namespace {
+std::string render(const model::Article& a) {
+    tinyxml2::XMLPrinter p;
+    write::XhtmlSink sink(p);
+    write::render_article(a, sink);
+    return std::string(p.CStr());
+}
+} // namespace
+
+TEST_CASE("articles render as a section with h1 and escaped text", "[write][xhtml]") {
+    model::Article a;
+    a.id = "ch001";
+    a.title = "Fish & <Chips>";
+    a.blocks.push_back(model::make_paragraph({Inline::make_text("Tom said \"hi\" & left <quickly>.")}));
+    auto h = model::make_heading(2, {Inline::make_text("Part")});
+    h.id = "ch001-part";
+    a.blocks.push_back(h);
+
+    tinyxml2::XMLDocument doc;
+    test::parse(doc, render(a));
+    const auto* section = doc.FirstChildElement("section");
+    REQUIRE(section);
+    CHECK(test::attr(section, "id") == "ch001");
+    CHECK(test::text(section->FirstChildElement("h1")) == "Fish & <Chips>");
+    CHECK(test::text(section->FirstChildElement("p")) == "Tom said \"hi\" & left <quickly>.");
+    CHECK(test::attr(section->FirstChildElement("h2"), "id") == "ch001-part");
+}
+
+TEST_CASE("inline markup adds no white space", "[write][xhtml]") {
+    model::Article a;
+    a.id = "x";
+    a.blocks.push_back(model::make_paragraph(
+        {Inline::make_span(Inline::Kind::Emphasis, {Inline::make_text("a")}),
+         Inline::make_span(Inline::Kind::Strong, {Inline::make_text("b")}), Inline::make_text("c"),
+         Inline::make_link("https://example.org/a b", {Inline::make_text("d")}),
+         Inline::make_link("javascript:alert(1)", {Inline::make_text("e")})}));
+    tinyxml2::XMLDocument doc;
+    test::parse(doc, render(a));
+    const auto* p = doc.FirstChildElement("section")->FirstChildElement("p");
+    CHECK(test::text(p) == "abcde");
+    const auto links = test::all(p, "a");
+    REQUIRE(links.size() == 1); // the javascript: link is text only
+    CHECK(test::attr(links[0], "href") == "https://example.org/a%20b");
+}
+
+TEST_CASE("lists, quotes, code and breaks", "[write][xhtml]") {
+    model::Article a;
+    a.id = "x";
+    Block list;
+    list.kind = Block::Kind::List;
+    list.ordered = true;
+    list.start = 3;
+    for (const char* t : {"one", "two"}) {
+        Block item;
+        item.kind = Block::Kind::ListItem;
+        item.children.push_back(model::make_paragraph({Inline::make_text(t)}));
+        list.children.push_back(item);
+    }
+    a.blocks.push_back(list);
+    Block quote;
+    quote.kind = Block::Kind::BlockQuote;
+    quote.children.push_back(model::make_paragraph({Inline::make_text("q")}));
+    a.blocks.push_back(quote);
+    Block code;
+    code.kind = Block::Kind::CodeBlock;
+    code.text = "if (a < b) {\n  x();\n}";
+    code.language = "c";
+    a.blocks.push_back(code);
+    Block hr;
+    hr.kind = Block::Kind::ThematicBreak;
+    a.blocks.push_back(hr);
+
+    tinyxml2::XMLDocument doc;
+    test::parse(doc, render(a));
+    const auto ols = test::all(&doc, "ol");
+    REQUIRE(ols.size() == 1);
+    CHECK(test::attr(ols[0], "start") == "3");
+    CHECK(test::all(ols[0], "li").size() == 2);
+    CHECK(test::all(&doc, "blockquote").size() == 1);
+    const auto codes = test::all(&doc, "code");
+    REQUIRE(codes.size() == 1);
+    CHECK(test::text(codes[0]) == "if (a < b) {\n  x();\n}");
+    CHECK(test::attr(codes[0], "class") == "language-c");
+    CHECK(test::all(&doc, "hr").size() == 1);
+}
+
+TEST_CASE("the sink keeps output well-formed for any text", "[write][xhtml]") {
+    model::Article a;
+    a.id = "x";
+    a.title = std::string("bad \x01\xFF bytes", 12);
+    a.blocks.push_back(model::make_paragraph({Inline::make_text("]]> <!-- &amp; \x0B")}));
+    tinyxml2::XMLDocument doc;
+    test::parse(doc, render(a));
+    CHECK(test::text(doc.FirstChildElement("section")->FirstChildElement("p")) ==
+          "]]> <!-- &amp; \xEF\xBF\xBD");
+}
+
+TEST_CASE("a model nested deeper than the cap still renders all text", "[write][xhtml]") {
+    model::Article a;
+    a.id = "x";
+    Block leaf = model::make_paragraph({Inline::make_text("deep")});
+    Block cur = leaf;
+    for (int i = 0; i < 200; ++i) {
+        Block q;
+        q.kind = Block::Kind::BlockQuote;
+        q.children.push_back(cur);
+        cur = q;
+    }
+    a.blocks.push_back(cur);
+    tinyxml2::XMLDocument doc;
+    test::parse(doc, render(a));
+    CHECK(test::text(doc.FirstChildElement("section")).find("deep") != std::string::npos);
+    CHECK(test::all(&doc, "blockquote").size() <= 66);
+}
