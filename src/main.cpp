@@ -44,8 +44,9 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     app.add_option("--css", options.css_file, "Use this stylesheet instead of the built-in one")
         ->type_name("FILE");
-    app.add_option("--toc-depth", options.toc_depth,
-                   "Heading levels in the table of contents: 1 articles only, 2 with sections (default 2)")
+    app.add_option(
+           "--toc-depth", options.toc_depth,
+           "Heading levels in the table of contents: 1 articles only, 2 with sections (default 2)")
         ->check(CLI::Range(1, 6));
 
     try {
@@ -64,14 +65,16 @@ int main(int argc, char** argv) {
     galley::model::Diagnostics diags;
     try {
         const galley::model::Book book = galley::build_book(options, diags);
-        for (const auto& d : diags.all()) std::cerr << d.format() << '\n';
+        for (const auto& d : diags.all())
+            std::cerr << d.format() << '\n';
         for (const auto& path : galley::write_outputs(book, options))
             std::cerr << "galley: wrote " << path.string() << '\n';
     } catch (const galley::UsageError& e) {
         std::cerr << "galley: " << e.what() << '\n';
         return exit_usage;
     } catch (const galley::model::Error& e) {
-        for (const auto& d : diags.all()) std::cerr << d.format() << '\n';
+        for (const auto& d : diags.all())
+            std::cerr << d.format() << '\n';
         std::cerr << "galley: " << e.what() << '\n';
         return exit_failure;
     } catch (const std::exception& e) {

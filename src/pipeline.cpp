@@ -13,9 +13,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdlib>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <optional>
 #include <thread>
@@ -60,14 +60,17 @@ std::vector<ReadResult> read_all(const std::vector<Input>& inputs) {
     std::vector<ReadResult> results(inputs.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) results[i] = read_one(inputs[i]);
+        for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();)
+            results[i] = read_one(inputs[i]);
     };
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t n_threads = std::min<std::size_t>({hw, 2, inputs.size()});
     std::vector<std::thread> threads;
-    for (std::size_t t = 1; t < n_threads; ++t) threads.emplace_back(work);
+    for (std::size_t t = 1; t < n_threads; ++t)
+        threads.emplace_back(work);
     work();
-    for (auto& t : threads) t.join();
+    for (auto& t : threads)
+        t.join();
     return results;
 }
 
@@ -100,8 +103,9 @@ long long newest_mtime(const std::vector<fs::path>& files) {
         const auto t = fs::last_write_time(f, ec);
         if (ec) continue;
         const auto sys = std::chrono::file_clock::to_sys(t);
-        newest = std::max<long long>(newest, std::chrono::duration_cast<std::chrono::seconds>(
-                                                 sys.time_since_epoch()).count());
+        newest = std::max<long long>(
+            newest,
+            std::chrono::duration_cast<std::chrono::seconds>(sys.time_since_epoch()).count());
     }
     return newest;
 }
@@ -121,7 +125,8 @@ fs::path find_metadata_file(const Options& options) {
             throw Error(options.metadata_file + ": metadata file not found");
         return options.metadata_file;
     }
-    const std::string first = options.inputs.empty() ? std::string("seeds") : options.inputs.front();
+    const std::string first =
+        options.inputs.empty() ? std::string("seeds") : options.inputs.front();
     std::error_code ec;
     if (fs::is_directory(first, ec) && fs::is_regular_file(fs::path(first) / "book.yaml", ec))
         return fs::path(first) / "book.yaml";
@@ -131,7 +136,8 @@ fs::path find_metadata_file(const Options& options) {
 } // namespace
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
-    const std::vector<std::string> roots = given.empty() ? std::vector<std::string>{"seeds"} : given;
+    const std::vector<std::string> roots =
+        given.empty() ? std::vector<std::string>{"seeds"} : given;
     std::vector<Input> out;
     for (const std::string& root : roots) {
         const fs::path p(root);
@@ -145,8 +151,9 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
                 if (auto f = format_of(it->path())) found.push_back({it->path(), *f});
             }
             if (ec) throw Error(root + ": cannot list directory: " + ec.message());
-            std::sort(found.begin(), found.end(),
-                      [](const Input& a, const Input& b) { return a.path.filename() < b.path.filename(); });
+            std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) {
+                return a.path.filename() < b.path.filename();
+            });
             if (found.empty()) throw Error(root + ": no .txt or .md files in this directory");
             out.insert(out.end(), found.begin(), found.end());
         } else {
@@ -162,12 +169,14 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     model::Book book;
     const std::vector<Input> inputs = collect_inputs(options.inputs);
     std::vector<fs::path> files;
-    for (const Input& in : inputs) files.push_back(in.path);
+    for (const Input& in : inputs)
+        files.push_back(in.path);
 
     const fs::path meta_path = find_metadata_file(options);
     if (!meta_path.empty()) {
         files.push_back(meta_path);
-        read::read_metadata(util::read_file(meta_path, 16u << 20), meta_path.string(), book.meta, diags);
+        read::read_metadata(util::read_file(meta_path, 16u << 20), meta_path.string(), book.meta,
+                            diags);
     }
     read::apply_metadata_overrides(options.metadata_overrides, book.meta);
 
@@ -188,7 +197,8 @@ std::vector<std::string> default_outputs(const model::Book& book) {
 }
 
 std::vector<fs::path> write_outputs(const model::Book& book, const Options& options) {
-    const std::vector<std::string> outputs = options.outputs.empty() ? default_outputs(book) : options.outputs;
+    const std::vector<std::string> outputs =
+        options.outputs.empty() ? default_outputs(book) : options.outputs;
     write::epub::EpubOptions epub_options;
     epub_options.toc_depth = options.toc_depth;
     if (!options.css_file.empty()) epub_options.css = util::read_file(options.css_file, 4u << 20);

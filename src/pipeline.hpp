@@ -41,7 +41,7 @@ std::vector<std::string> default_outputs(const model::Book& book);
 
 // Thrown for requests that are malformed rather than failing (exit status 2).
 class UsageError : public model::Error {
-public:
+  public:
     using model::Error::Error;
 };
 

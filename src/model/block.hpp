@@ -19,6 +19,8 @@ struct Block {
         BlockQuote,    // children
         CodeBlock,     // text, language
         ThematicBreak, // nothing
+        Figure,        // children (the content, usually a paragraph holding one
+                       // Image), inlines (the caption, may be empty), id
     };
 
     Kind kind = Kind::Paragraph;
@@ -29,6 +31,7 @@ struct Block {
     std::string id;
     int level = 0;
     bool ordered = false;
+    bool tight = false; // List: items hold bare text, not spaced paragraphs
     int start = 1;
     SourcePos pos;
 

@@ -24,21 +24,21 @@ struct Diagnostic {
 // Collected diagnostics, in the order they were reported. Not thread-safe:
 // each worker collects its own and the pipeline merges them in input order.
 class Diagnostics {
-public:
+  public:
     void warn(SourcePos pos, std::string message);
     void note(SourcePos pos, std::string message);
     void append(const Diagnostics& other);
     const std::vector<Diagnostic>& all() const { return items_; }
     std::size_t warning_count() const;
 
-private:
+  private:
     std::vector<Diagnostic> items_;
 };
 
 // A fatal error with a context chain, outermost context first when printed:
 // "cannot write out/x.epub: No space left on device".
 class Error : public std::runtime_error {
-public:
+  public:
     explicit Error(const std::string& message) : std::runtime_error(message) {}
     Error(const SourcePos& pos, const std::string& message);
     // Wraps `inner` with an outer context ("while reading X").

@@ -9,12 +9,24 @@ namespace galley::model {
 
 struct Inline {
     enum class Kind {
-        Text,      // `text` holds UTF-8 characters
-        Emphasis,  // children
-        Strong,    // children
-        Code,      // `text` holds the code, never touched by typography
-        Link,      // children, `url`
-        LineBreak, // hard line break
+        Text,         // `text` holds UTF-8 characters
+        Emphasis,     // children
+        Strong,       // children
+        Code,         // `text` holds the code, never touched by typography
+        Link,         // children, `url`
+        LineBreak,    // hard line break
+        Image,        // `url` the source as written (readers) or the package href
+                      // (after the asset transform); `text` the alt text
+        Superscript,  // children
+        Subscript,    // children
+        Strikeout,    // children (<s>)
+        Underline,    // children (<u>)
+        Mark,         // children (<mark>)
+        Small,        // children (<small>)
+        Cite,         // children (title of a work, <cite>)
+        Quoted,       // children (an inline quotation, <q>)
+        Abbreviation, // children; `text` the expansion, if any (<abbr title>)
+        Keyboard,     // `text` (<kbd>), never touched by typography
     };
 
     Kind kind = Kind::Text;
@@ -25,7 +37,12 @@ struct Inline {
     static Inline make_text(std::string s) { return Inline{Kind::Text, std::move(s), {}, {}}; }
     static Inline make_code(std::string s) { return Inline{Kind::Code, std::move(s), {}, {}}; }
     static Inline make_break() { return Inline{Kind::LineBreak, {}, {}, {}}; }
-    static Inline make_span(Kind k, std::vector<Inline> kids) { return Inline{k, {}, {}, std::move(kids)}; }
+    static Inline make_span(Kind k, std::vector<Inline> kids) {
+        return Inline{k, {}, {}, std::move(kids)};
+    }
+    static Inline make_image(std::string src, std::string alt) {
+        return Inline{Kind::Image, std::move(alt), std::move(src), {}};
+    }
     static Inline make_link(std::string href, std::vector<Inline> kids) {
         return Inline{Kind::Link, {}, std::move(href), std::move(kids)};
     }

@@ -25,6 +25,11 @@ struct Metadata {
     std::string rights;
     std::string description;
     std::vector<std::string> subjects;
+    std::string collection;                 // belongs-to-collection
+    std::string group_position;             // position in the collection
+    std::string cover_image;                // path as given (relative to the metadata file)
+    std::string page_progression_direction; // "ltr", "rtl" or empty
+    std::string page_size;                  // print: "A4", "Letter", "A5"
     // Paragraphs matching one of these patterns are removed (and reported).
     std::vector<std::string> strip;
 

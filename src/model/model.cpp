@@ -11,9 +11,15 @@ void append_plain(const Inlines& inlines, std::string& out) {
     for (const Inline& in : inlines) {
         switch (in.kind) {
         case Inline::Kind::Text:
-        case Inline::Kind::Code: out += in.text; break;
-        case Inline::Kind::LineBreak: out += ' '; break;
-        default: append_plain(in.children, out); break;
+        case Inline::Kind::Code:
+            out += in.text;
+            break;
+        case Inline::Kind::LineBreak:
+            out += ' ';
+            break;
+        default:
+            append_plain(in.children, out);
+            break;
         }
     }
 }
@@ -73,7 +79,8 @@ void Diagnostics::append(const Diagnostics& other) {
 
 std::size_t Diagnostics::warning_count() const {
     std::size_t n = 0;
-    for (const auto& d : items_) n += d.severity == Diagnostic::Severity::Warning;
+    for (const auto& d : items_)
+        n += d.severity == Diagnostic::Severity::Warning;
     return n;
 }
 

@@ -29,7 +29,7 @@ struct Frame {
 };
 
 class Builder {
-public:
+  public:
     Builder(const SourceText& src, model::Diagnostics& diags) : src_(src), diags_(diags) {
         Frame root;
         root.block.kind = Block::Kind::BlockQuote; // a plain container
@@ -39,8 +39,10 @@ public:
     void enter(cmark_node* node) {
         const SourcePos pos{src_.path, cmark_node_get_start_line(node)};
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_DOCUMENT: return;
-        case CMARK_NODE_BLOCK_QUOTE: push_block(node, Block::Kind::BlockQuote, pos);
+        case CMARK_NODE_DOCUMENT:
+            return;
+        case CMARK_NODE_BLOCK_QUOTE:
+            push_block(node, Block::Kind::BlockQuote, pos);
             return;
         case CMARK_NODE_LIST: {
             Block& b = push_block(node, Block::Kind::List, pos);
@@ -48,9 +50,11 @@ public:
             b.start = b.ordered ? cmark_node_get_list_start(node) : 1;
             return;
         }
-        case CMARK_NODE_ITEM: push_block(node, Block::Kind::ListItem, pos);
+        case CMARK_NODE_ITEM:
+            push_block(node, Block::Kind::ListItem, pos);
             return;
-        case CMARK_NODE_PARAGRAPH: push_block(node, Block::Kind::Paragraph, pos);
+        case CMARK_NODE_PARAGRAPH:
+            push_block(node, Block::Kind::Paragraph, pos);
             return;
         case CMARK_NODE_HEADING: {
             Block& b = push_block(node, Block::Kind::Heading, pos);
@@ -61,7 +65,8 @@ public:
             Block b;
             b.kind = Block::Kind::CodeBlock;
             b.text = literal(node);
-            const std::string info(util::trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
+            const std::string info(
+                util::trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
             b.language = info.substr(0, info.find_first_of(" \t"));
             b.pos = pos;
             return add_block(std::move(b));
@@ -77,15 +82,21 @@ public:
             std::string text(util::trim(literal(node)));
             return add_block(model::make_paragraph({Inline::make_text(std::move(text))}, pos));
         }
-        case CMARK_NODE_TEXT: return add_inline(Inline::make_text(literal(node)));
-        case CMARK_NODE_SOFTBREAK: return add_inline(Inline::make_text(" "));
-        case CMARK_NODE_LINEBREAK: return add_inline(Inline::make_break());
-        case CMARK_NODE_CODE: return add_inline(Inline::make_code(literal(node)));
+        case CMARK_NODE_TEXT:
+            return add_inline(Inline::make_text(literal(node)));
+        case CMARK_NODE_SOFTBREAK:
+            return add_inline(Inline::make_text(" "));
+        case CMARK_NODE_LINEBREAK:
+            return add_inline(Inline::make_break());
+        case CMARK_NODE_CODE:
+            return add_inline(Inline::make_code(literal(node)));
         case CMARK_NODE_HTML_INLINE:
             diags_.warn(pos, "raw HTML kept as text: " + literal(node));
             return add_inline(Inline::make_text(literal(node)));
-        case CMARK_NODE_EMPH: return push_inline(node, Inline::make_span(Inline::Kind::Emphasis, {}));
-        case CMARK_NODE_STRONG: return push_inline(node, Inline::make_span(Inline::Kind::Strong, {}));
+        case CMARK_NODE_EMPH:
+            return push_inline(node, Inline::make_span(Inline::Kind::Emphasis, {}));
+        case CMARK_NODE_STRONG:
+            return push_inline(node, Inline::make_span(Inline::Kind::Strong, {}));
         case CMARK_NODE_LINK: {
             const char* url = cmark_node_get_url(node);
             return push_inline(node, Inline::make_link(url ? url : "", {}));
@@ -93,10 +104,12 @@ public:
         case CMARK_NODE_IMAGE:
             // Images are embedded by the images stage; until then the alt
             // text stands in, so nothing the author wrote is lost.
-            diags_.warn(pos, "image not embedded (not supported yet): " +
-                                 std::string(cmark_node_get_url(node) ? cmark_node_get_url(node) : ""));
+            diags_.warn(pos,
+                        "image not embedded (not supported yet): " +
+                            std::string(cmark_node_get_url(node) ? cmark_node_get_url(node) : ""));
             return push_inline(node, Inline::make_span(Inline::Kind::Emphasis, {}));
-        default: return; // custom nodes: their children are read as usual
+        default:
+            return; // custom nodes: their children are read as usual
         }
     }
 
@@ -104,13 +117,15 @@ public:
         if (stack_.size() <= 1 || stack_.back().node != node) return;
         Frame done = std::move(stack_.back());
         stack_.pop_back();
-        if (done.is_block) add_block(std::move(done.block));
-        else add_inline(std::move(done.inl));
+        if (done.is_block)
+            add_block(std::move(done.block));
+        else
+            add_inline(std::move(done.inl));
     }
 
     model::Blocks finish() { return std::move(stack_.front().block.children); }
 
-private:
+  private:
     static std::string literal(cmark_node* node) {
         const char* s = cmark_node_get_literal(node);
         return s ? s : "";
@@ -152,8 +167,10 @@ private:
 
     void add_block(Block b) {
         Frame& top = stack_.back();
-        if (top.is_block) top.block.children.push_back(std::move(b));
-        else top.inl.children.push_back(Inline::make_text(model::plain_text(b.inlines)));
+        if (top.is_block)
+            top.block.children.push_back(std::move(b));
+        else
+            top.inl.children.push_back(Inline::make_text(model::plain_text(b.inlines)));
     }
 
     void add_inline(Inline in) {
@@ -164,7 +181,8 @@ private:
         }
         // Inline content lands in the block being built; in a container
         // (flattened input) it gets a paragraph of its own.
-        const bool leaf = top.block.kind == Block::Kind::Paragraph || top.block.kind == Block::Kind::Heading;
+        const bool leaf =
+            top.block.kind == Block::Kind::Paragraph || top.block.kind == Block::Kind::Heading;
         if (leaf) {
             top.block.inlines.push_back(std::move(in));
             return;
@@ -204,16 +222,20 @@ void clamp_levels(model::Blocks& blocks) {
 
 model::Article read_markdown(const SourceText& src, model::Diagnostics& diags) {
     std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(
-        cmark_parse_document(src.text.data(), src.text.size(), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8),
+        cmark_parse_document(src.text.data(), src.text.size(),
+                             CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8),
         cmark_node_free);
     if (!doc) throw model::Error(SourcePos{src.path, 0}, "the Markdown parser ran out of memory");
 
     Builder builder(src, diags);
-    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(doc.get()), cmark_iter_free);
+    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(doc.get()),
+                                                                 cmark_iter_free);
     for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
         cmark_node* node = cmark_iter_get_node(iter.get());
-        if (ev == CMARK_EVENT_ENTER) builder.enter(node);
-        else if (ev == CMARK_EVENT_EXIT) builder.exit(node);
+        if (ev == CMARK_EVENT_ENTER)
+            builder.enter(node);
+        else if (ev == CMARK_EVENT_EXIT)
+            builder.exit(node);
     }
 
     model::Article article;

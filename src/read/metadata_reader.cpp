@@ -33,7 +33,8 @@ std::string scalar(const YAML::Node& n, const Context& cx, std::string_view key)
 std::vector<std::string> scalar_list(const YAML::Node& n, const Context& cx, std::string_view key) {
     std::vector<std::string> out;
     if (n.IsSequence()) {
-        for (const auto& item : n) out.push_back(scalar(item, cx, key));
+        for (const auto& item : n)
+            out.push_back(scalar(item, cx, key));
     } else if (!n.IsNull()) {
         out.push_back(scalar(n, cx, key));
     }
@@ -45,10 +46,15 @@ Person person(const YAML::Node& n, const Context& cx, std::string_view key) {
     if (n.IsMap()) {
         for (const auto& kv : n) {
             const std::string k = kv.first.as<std::string>();
-            if (k == "text" || k == "name") p.name = scalar(kv.second, cx, k);
-            else if (k == "role") p.role = scalar(kv.second, cx, k);
-            else if (k == "file-as") p.file_as = scalar(kv.second, cx, k);
-            else cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in '" + std::string(key) + "' ignored");
+            if (k == "text" || k == "name")
+                p.name = scalar(kv.second, cx, k);
+            else if (k == "role")
+                p.role = scalar(kv.second, cx, k);
+            else if (k == "file-as")
+                p.file_as = scalar(kv.second, cx, k);
+            else
+                cx.diags.warn(cx.pos(kv.first),
+                              "unknown key '" + k + "' in '" + std::string(key) + "' ignored");
         }
     } else {
         p.name = scalar(n, cx, key);
@@ -59,7 +65,8 @@ Person person(const YAML::Node& n, const Context& cx, std::string_view key) {
 std::vector<Person> people(const YAML::Node& n, const Context& cx, std::string_view key) {
     std::vector<Person> out;
     if (n.IsSequence()) {
-        for (const auto& item : n) out.push_back(person(item, cx, key));
+        for (const auto& item : n)
+            out.push_back(person(item, cx, key));
     } else if (!n.IsNull()) {
         out.push_back(person(n, cx, key));
     }
@@ -79,8 +86,10 @@ void title(const YAML::Node& n, const Context& cx, Metadata& m) {
         }
         const std::string type = item["type"] ? scalar(item["type"], cx, "type") : "main";
         const std::string text = item["text"] ? scalar(item["text"], cx, "text") : "";
-        if (type == "subtitle") m.subtitle = text;
-        else m.title = text;
+        if (type == "subtitle")
+            m.subtitle = text;
+        else
+            m.title = text;
     }
 }
 
@@ -147,20 +156,25 @@ void apply_metadata_overrides(const std::vector<std::string>& key_values, Metada
         const std::string key(util::trim(std::string_view(kv).substr(0, eq)));
         if (key.empty()) throw Error("-M " + kv + ": missing key before '='");
         const std::string value = eq == std::string::npos ? "true" : kv.substr(eq + 1);
-        auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) { return g.first == key; });
-        if (it == grouped.end()) grouped.push_back({key, {value}});
-        else it->second.push_back(value);
+        auto it = std::find_if(grouped.begin(), grouped.end(),
+                               [&](const auto& g) { return g.first == key; });
+        if (it == grouped.end())
+            grouped.push_back({key, {value}});
+        else
+            it->second.push_back(value);
     }
     for (const auto& [key, values] : grouped) {
         model::Diagnostics diags;
         const std::string label = "-M " + key;
         const Context cx{label, diags};
         // List fields take every value; single-valued ones the last given.
-        const bool list_key = key == "author" || key == "creator" || key == "subject" || key == "strip";
+        const bool list_key =
+            key == "author" || key == "creator" || key == "subject" || key == "strip";
         YAML::Node value(values.back());
         if (list_key) {
             value = YAML::Node(YAML::NodeType::Sequence);
-            for (const std::string& v : values) value.push_back(v);
+            for (const std::string& v : values)
+                value.push_back(v);
         }
         try {
             apply_key(key, value, YAML::Node(key), cx, meta);

@@ -22,13 +22,15 @@ std::string normalise_newlines(std::string_view s) {
 
 int line_of_offset(std::string_view s, std::size_t offset) {
     int line = 1;
-    for (std::size_t i = 0; i < offset && i < s.size(); ++i) line += s[i] == '\n';
+    for (std::size_t i = 0; i < offset && i < s.size(); ++i)
+        line += s[i] == '\n';
     return line;
 }
 
 } // namespace
 
-SourceText decode_source(std::string_view bytes, const std::string& path, model::Diagnostics& diags) {
+SourceText decode_source(std::string_view bytes, const std::string& path,
+                         model::Diagnostics& diags) {
     SourceText src;
     src.path = path;
     std::string utf8;
@@ -66,7 +68,8 @@ SourceText decode_source(std::string_view bytes, const std::string& path, model:
         // Report the first offending line; the count says how many there were.
         std::size_t first = src.text.find("\xEF\xBF\xBD");
         diags.warn({path, line_of_offset(src.text, first)},
-                   std::to_string(replaced) + " control character(s) not allowed in XML replaced by U+FFFD");
+                   std::to_string(replaced) +
+                       " control character(s) not allowed in XML replaced by U+FFFD");
     }
     return src;
 }

@@ -18,6 +18,7 @@ struct SourceText {
 // Windows-1252 (with one warning). CRLF and CR become LF. Characters XML
 // cannot carry become U+FFFD with a warning. Throws model::Error naming the
 // file for binary input (NUL bytes outside UTF-16).
-SourceText decode_source(std::string_view bytes, const std::string& path, model::Diagnostics& diags);
+SourceText decode_source(std::string_view bytes, const std::string& path,
+                         model::Diagnostics& diags);
 
 } // namespace galley::read

@@ -95,8 +95,8 @@ Article read_text(const SourceText& src, model::Diagnostics& diags) {
         if (chunk.lines.empty()) continue;
         std::string text = collapse_spaces(chunk.lines);
         if (text.empty()) continue;
-        article.blocks.push_back(
-            model::make_paragraph({model::Inline::make_text(std::move(text))}, {src.path, chunk.line}));
+        article.blocks.push_back(model::make_paragraph({model::Inline::make_text(std::move(text))},
+                                                       {src.path, chunk.line}));
     }
     return article;
 }

@@ -12,7 +12,8 @@ namespace {
 
 std::string unique(std::string base, std::set<std::string>& taken) {
     std::string id = base;
-    for (int n = 2; !taken.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+    for (int n = 2; !taken.insert(id).second; ++n)
+        id = base + "-" + std::to_string(n);
     return id;
 }
 
@@ -25,7 +26,8 @@ void heading_ids(model::Blocks& blocks, const std::string& prefix, std::set<std:
         todo.pop_back();
         for (model::Block& b : *list) {
             if (b.kind == model::Block::Kind::Heading)
-                b.id = unique(prefix + "-" + util::slugify(model::plain_text(b.inlines), 40), taken);
+                b.id =
+                    unique(prefix + "-" + util::slugify(model::plain_text(b.inlines), 40), taken);
             if (!b.children.empty()) todo.push_back(&b.children);
         }
     }

@@ -31,7 +31,8 @@ void complete_metadata(model::Book& book, model::Diagnostics& diags) {
     if (m.lang.empty()) m.lang = "en";
     if (m.identifier.empty()) {
         std::string name = m.title + '\n';
-        for (const model::Person& p : m.authors) name += p.name + '\n';
+        for (const model::Person& p : m.authors)
+            name += p.name + '\n';
         for (const model::Article& a : book.articles) {
             name += a.title + '\n';
             append_blocks_text(a.blocks, name);

@@ -40,11 +40,14 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) throw Error(path.string() + ": cannot create directory " + dir.string() + ": " + ec.message());
+    if (ec)
+        throw Error(path.string() + ": cannot create directory " + dir.string() + ": " +
+                    ec.message());
 
     std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
     const int fd = mkstemp(tmpl.data());
-    if (fd < 0) throw Error(path.string() + ": cannot create temporary file: " + std::strerror(errno));
+    if (fd < 0)
+        throw Error(path.string() + ": cannot create temporary file: " + std::strerror(errno));
     auto fail = [&](const char* what) {
         const std::string reason = std::strerror(errno);
         ::close(fd);

@@ -36,11 +36,14 @@ std::string hex(std::string_view bytes) {
 std::array<unsigned char, 20> sha1(std::string_view data) {
     const std::string d = digest(EVP_sha1(), data);
     std::array<unsigned char, 20> out{};
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<unsigned char>(d[i]);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = static_cast<unsigned char>(d[i]);
     return out;
 }
 
-std::string sha256_hex(std::string_view data) { return hex(digest(EVP_sha256(), data)); }
+std::string sha256_hex(std::string_view data) {
+    return hex(digest(EVP_sha256(), data));
+}
 
 std::string uuid_v5(std::string_view name) {
     // RFC 4122 Appendix C: NameSpace_URL 6ba7b811-9dad-11d1-80b4-00c04fd430c8.

@@ -12,8 +12,9 @@ bool is_ascii_alnum(unsigned char c) {
 
 // Non-ASCII code points that are punctuation or spaces, not letters.
 bool is_non_letter(char32_t cp) {
-    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
-           (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFEFF || cp == 0xFFFD;
+    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+           (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFEFF ||
+           cp == 0xFFFD;
 }
 
 } // namespace
@@ -66,8 +67,10 @@ std::string_view trim(std::string_view s) {
         if (v.size() >= 2 && v[v.size() - 2] == '\xC2' && v.back() == '\xA0') return 2;
         return 0;
     };
-    while (std::size_t n = is_space_at_front(s)) s.remove_prefix(n);
-    while (std::size_t n = is_space_at_back(s)) s.remove_suffix(n);
+    while (std::size_t n = is_space_at_front(s))
+        s.remove_prefix(n);
+    while (std::size_t n = is_space_at_back(s))
+        s.remove_suffix(n);
     return s;
 }
 
@@ -98,7 +101,8 @@ bool starts_with_icase(std::string_view s, std::string_view prefix) {
 
 std::string to_lower_ascii(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 

@@ -8,7 +8,7 @@
 namespace galley::write {
 
 class MarkupSink {
-public:
+  public:
     virtual ~MarkupSink() = default;
     // `inline_level`: the element sits inside running text, so no white space
     // may be added around it when pretty-printing.

@@ -20,7 +20,8 @@ bool is_absolute_url(std::string_view url) {
     if (colon == std::string_view::npos || colon == 0) return false;
     for (std::size_t i = 0; i < colon; ++i) {
         const char c = url[i];
-        const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+        const bool ok =
+            std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
         if (!ok) return false;
     }
     return std::isalpha(static_cast<unsigned char>(url[0]));
@@ -57,12 +58,58 @@ std::string encode_url(std::string_view url) {
     return out;
 }
 
-void inlines(const model::Inlines& list, MarkupSink& out, int depth);
+struct Ctx {
+    MarkupSink& out;
+    const RenderOptions& options;
+};
 
-void inline_node(const Inline& in, MarkupSink& out, int depth) {
-    if (depth > max_depth && !in.children.empty()) return inlines(in.children, out, depth);
+void inlines(const model::Inlines& list, Ctx& cx, int depth);
+
+// The element name for inline kinds that only wrap their children.
+const char* wrapper_name(Inline::Kind kind) {
+    switch (kind) {
+    case Inline::Kind::Emphasis:
+        return "em";
+    case Inline::Kind::Strong:
+        return "strong";
+    case Inline::Kind::Superscript:
+        return "sup";
+    case Inline::Kind::Subscript:
+        return "sub";
+    case Inline::Kind::Strikeout:
+        return "s";
+    case Inline::Kind::Underline:
+        return "u";
+    case Inline::Kind::Mark:
+        return "mark";
+    case Inline::Kind::Small:
+        return "small";
+    case Inline::Kind::Cite:
+        return "cite";
+    case Inline::Kind::Quoted:
+        return "q";
+    case Inline::Kind::Abbreviation:
+        return "abbr";
+    default:
+        return nullptr;
+    }
+}
+
+void inline_node(const Inline& in, Ctx& cx, int depth) {
+    MarkupSink& out = cx.out;
+    if (depth > max_depth && !in.children.empty()) return inlines(in.children, cx, depth);
+    if (const char* name = wrapper_name(in.kind)) {
+        out.open(name, true);
+        if (in.kind == Inline::Kind::Abbreviation && !in.text.empty())
+            out.attribute("title", in.text);
+        inlines(in.children, cx, depth + 1);
+        out.close();
+        return;
+    }
     switch (in.kind) {
-    case Inline::Kind::Text: out.text(in.text); return;
+    case Inline::Kind::Text:
+        out.text(in.text);
+        return;
     case Inline::Kind::LineBreak:
         out.open("br", true);
         out.close();
@@ -72,60 +119,88 @@ void inline_node(const Inline& in, MarkupSink& out, int depth) {
         out.text(in.text);
         out.close();
         return;
-    case Inline::Kind::Emphasis: out.open("em", true); break;
-    case Inline::Kind::Strong: out.open("strong", true); break;
+    case Inline::Kind::Keyboard:
+        out.open("kbd", true);
+        out.text(in.text);
+        out.close();
+        return;
+    case Inline::Kind::Image:
+        // The asset transform guarantees every Image left in the model
+        // points at an embedded file.
+        out.open("img", true);
+        out.attribute("src", cx.options.image_src ? cx.options.image_src(in.url) : in.url);
+        out.attribute("alt", in.text);
+        out.close();
+        return;
     case Inline::Kind::Link:
         // Only absolute links to safe schemes become anchors; anything else
         // (javascript:, unresolved relative paths) stays as its text.
-        if (!is_absolute_url(in.url) || !is_safe_scheme(in.url)) return inlines(in.children, out, depth + 1);
+        if (!is_absolute_url(in.url) || !is_safe_scheme(in.url))
+            return inlines(in.children, cx, depth + 1);
         out.open("a", true);
         out.attribute("href", encode_url(in.url));
-        break;
+        inlines(in.children, cx, depth + 1);
+        out.close();
+        return;
+    default:
+        return;
     }
-    inlines(in.children, out, depth + 1);
-    out.close();
 }
 
-void inlines(const model::Inlines& list, MarkupSink& out, int depth) {
-    for (const Inline& in : list) inline_node(in, out, depth);
+void inlines(const model::Inlines& list, Ctx& cx, int depth) {
+    for (const Inline& in : list)
+        inline_node(in, cx, depth);
 }
 
-void blocks(const model::Blocks& list, MarkupSink& out, int depth);
+void blocks(const model::Blocks& list, Ctx& cx, int depth);
 
-void block(const Block& b, MarkupSink& out, int depth) {
+void block(const Block& b, Ctx& cx, int depth) {
+    MarkupSink& out = cx.out;
     if (depth > max_depth) {
-        inlines(b.inlines, out, depth);
+        inlines(b.inlines, cx, depth);
         if (!b.text.empty()) out.text(b.text);
-        return blocks(b.children, out, depth);
+        return blocks(b.children, cx, depth);
     }
     switch (b.kind) {
     case Block::Kind::Paragraph:
         out.open("p");
-        inlines(b.inlines, out, depth);
+        inlines(b.inlines, cx, depth);
         out.close();
         return;
     case Block::Kind::Heading: {
         static const char* names[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
         out.open(names[std::clamp(b.level, 1, 6) - 1]);
         if (!b.id.empty()) out.attribute("id", b.id);
-        inlines(b.inlines, out, depth);
+        inlines(b.inlines, cx, depth);
         out.close();
         return;
     }
     case Block::Kind::List:
         out.open(b.ordered ? "ol" : "ul");
         if (b.ordered && b.start != 1) out.attribute("start", std::to_string(b.start));
-        blocks(b.children, out, depth + 1);
+        for (const Block& item : b.children) {
+            // A tight list's items hold their text directly, as in the source.
+            const bool bare = b.tight && item.kind == Block::Kind::ListItem &&
+                              item.children.size() == 1 &&
+                              item.children[0].kind == Block::Kind::Paragraph;
+            if (!bare) {
+                block(item, cx, depth + 1);
+                continue;
+            }
+            out.open("li");
+            inlines(item.children[0].inlines, cx, depth + 1);
+            out.close();
+        }
         out.close();
         return;
     case Block::Kind::ListItem:
         out.open("li");
-        blocks(b.children, out, depth + 1);
+        blocks(b.children, cx, depth + 1);
         out.close();
         return;
     case Block::Kind::BlockQuote:
         out.open("blockquote");
-        blocks(b.children, out, depth + 1);
+        blocks(b.children, cx, depth + 1);
         out.close();
         return;
     case Block::Kind::CodeBlock:
@@ -140,27 +215,45 @@ void block(const Block& b, MarkupSink& out, int depth) {
         out.open("hr");
         out.close();
         return;
+    case Block::Kind::Figure:
+        out.open("figure");
+        if (!b.id.empty()) out.attribute("id", b.id);
+        blocks(b.children, cx, depth + 1);
+        if (!b.inlines.empty()) {
+            out.open("figcaption");
+            inlines(b.inlines, cx, depth + 1);
+            out.close();
+        }
+        out.close();
+        return;
     }
 }
 
-void blocks(const model::Blocks& list, MarkupSink& out, int depth) {
-    for (const Block& b : list) block(b, out, depth);
+void blocks(const model::Blocks& list, Ctx& cx, int depth) {
+    for (const Block& b : list)
+        block(b, cx, depth);
 }
 
 } // namespace
 
-void render_blocks(const model::Blocks& list, MarkupSink& out) { blocks(list, out, 0); }
+void render_blocks(const model::Blocks& list, MarkupSink& out, const RenderOptions& options) {
+    Ctx cx{out, options};
+    blocks(list, cx, 0);
+}
 
-void render_inlines(const model::Inlines& list, MarkupSink& out) { inlines(list, out, 0); }
+void render_inlines(const model::Inlines& list, MarkupSink& out, const RenderOptions& options) {
+    Ctx cx{out, options};
+    inlines(list, cx, 0);
+}
 
-void render_article(const model::Article& article, MarkupSink& out) {
+void render_article(const model::Article& article, MarkupSink& out, const RenderOptions& options) {
     out.open("section");
     out.attribute("id", article.id);
     out.attribute("class", "article");
     out.open("h1");
     out.text(article.title);
     out.close();
-    render_blocks(article.blocks, out);
+    render_blocks(article.blocks, out, options);
     out.close();
 }
 

@@ -14,7 +14,7 @@ class XMLPrinter;
 namespace galley::write {
 
 class XhtmlSink : public MarkupSink {
-public:
+  public:
     // Prints into `printer`, which the caller owns and reads afterwards.
     explicit XhtmlSink(tinyxml2::XMLPrinter& printer) : printer_(printer) {}
 
@@ -23,7 +23,7 @@ public:
     void text(std::string_view s) override;
     void close() override;
 
-private:
+  private:
     tinyxml2::XMLPrinter& printer_;
     std::vector<bool> compact_;
 };

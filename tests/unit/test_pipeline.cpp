@@ -38,11 +38,13 @@ TEST_CASE("directories expand to .txt/.md files in name order", "[pipeline]") {
 }
 
 TEST_CASE("missing and unsupported inputs are errors naming the path", "[pipeline]") {
-    CHECK_THROWS_WITH(collect_inputs({"/no/such/file"}), "/no/such/file: no such file or directory");
+    CHECK_THROWS_WITH(collect_inputs({"/no/such/file"}),
+                      "/no/such/file: no such file or directory");
     TempDir dir;
     dir.write("x.pdf", "x");
     CHECK_THROWS_WITH(collect_inputs({(dir.path / "x.pdf").string()}),
-                      (dir.path / "x.pdf").string() + ": unsupported input type (expected .txt or .md)");
+                      (dir.path / "x.pdf").string() +
+                          ": unsupported input type (expected .txt or .md)");
     TempDir empty;
     CHECK_THROWS_WITH(collect_inputs({empty.path.string()}),
                       empty.path.string() + ": no .txt or .md files in this directory");
@@ -67,7 +69,8 @@ TEST_CASE("build_book reads metadata from book.yaml beside the inputs", "[pipeli
     CHECK(book.articles[1].title == "Second");
     CHECK(book.articles[1].id == "ch002");
     REQUIRE(diags.all().size() == 1);
-    CHECK(diags.all()[0].format() == (dir.path / "book.yaml").string() + ":4: warning: unknown metadata key 'odd' ignored");
+    CHECK(diags.all()[0].format() ==
+          (dir.path / "book.yaml").string() + ":4: warning: unknown metadata key 'odd' ignored");
     if (!std::getenv("SOURCE_DATE_EPOCH")) CHECK(book.modified_epoch == 1596585600);
 }
 

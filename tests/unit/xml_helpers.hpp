@@ -20,7 +20,8 @@ inline void parse(tinyxml2::XMLDocument& doc, const std::string& xml) {
 }
 
 // Every element named `name` below `root`, in document order.
-inline std::vector<const tinyxml2::XMLElement*> all(const tinyxml2::XMLNode* root, std::string_view name) {
+inline std::vector<const tinyxml2::XMLElement*> all(const tinyxml2::XMLNode* root,
+                                                    std::string_view name) {
     std::vector<const tinyxml2::XMLElement*> out;
     std::vector<const tinyxml2::XMLNode*> stack{root};
     // Iterative pre-order walk.
@@ -29,8 +30,10 @@ inline std::vector<const tinyxml2::XMLElement*> all(const tinyxml2::XMLNode* roo
         stack.pop_back();
         if (const auto* e = n->ToElement(); e && name == e->Name()) out.push_back(e);
         std::vector<const tinyxml2::XMLNode*> kids;
-        for (const auto* c = n->FirstChild(); c; c = c->NextSibling()) kids.push_back(c);
-        for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+        for (const auto* c = n->FirstChild(); c; c = c->NextSibling())
+            kids.push_back(c);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+            stack.push_back(*it);
     }
     return out;
 }
@@ -39,8 +42,10 @@ inline std::vector<const tinyxml2::XMLElement*> all(const tinyxml2::XMLNode* roo
 inline std::string text(const tinyxml2::XMLNode* e) {
     std::string out;
     for (const auto* c = e->FirstChild(); c; c = c->NextSibling()) {
-        if (const auto* t = c->ToText()) out += t->Value();
-        else out += text(c);
+        if (const auto* t = c->ToText())
+            out += t->Value();
+        else
+            out += text(c);
     }
     return out;
 }

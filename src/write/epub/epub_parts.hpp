@@ -10,10 +10,18 @@
 
 namespace galley::write::epub {
 
-struct Chapter {
-    const model::Article* article;
+// One XHTML document in the reading order. Front and back matter (cover,
+// title page, credits) are documents of their own kinds, so the manifest,
+// spine, contents and landmarks all come from this one list.
+struct Document {
+    enum class Kind { Cover, TitlePage, Chapter, Credits };
+    Kind kind = Kind::Chapter;
+    const model::Article* article = nullptr; // Kind::Chapter only
     PackagePath path;
     std::string manifest_id;
+    std::string title;    // for the contents and landmarks
+    std::string landmark; // epub:type in the landmarks ("cover", "bodymatter"...); empty: none
+    bool in_toc = true;   // listed in the contents
 };
 
 struct Layout {
@@ -21,13 +29,17 @@ struct Layout {
     PackagePath nav{"EPUB/nav.xhtml"};
     PackagePath ncx{"EPUB/toc.ncx"};
     PackagePath css{"EPUB/styles/epub.css"};
-    std::vector<Chapter> chapters;
+    std::vector<Document> documents; // spine order
+
+    // The documents of one kind, in spine order.
+    std::vector<const Document*> of_kind(Document::Kind kind) const;
 };
 
 Layout plan_layout(const model::Book& book);
 
 std::string container_xml(const Layout& layout);
-std::string content_document(const model::Book& book, const Chapter& chapter, const Layout& layout);
+std::string content_document(const model::Book& book, const Document& chapter,
+                             const Layout& layout);
 std::string nav_document(const model::Book& book, const Layout& layout, int toc_depth);
 std::string ncx_document(const model::Book& book, const Layout& layout, int toc_depth);
 std::string package_document(const model::Book& book, const Layout& layout);

@@ -7,13 +7,46 @@
 
 namespace galley::write::epub {
 
+std::vector<const Document*> Layout::of_kind(Document::Kind kind) const {
+    std::vector<const Document*> out;
+    for (const Document& d : documents)
+        if (d.kind == kind) out.push_back(&d);
+    return out;
+}
+
 Layout plan_layout(const model::Book& book) {
     Layout layout;
     const PackagePath text_dir("EPUB/text");
-    for (const model::Article& a : book.articles)
-        layout.chapters.push_back({&a, text_dir / (a.id + ".xhtml"), a.id});
+    bool first = true;
+    for (const model::Article& a : book.articles) {
+        Document d;
+        d.kind = Document::Kind::Chapter;
+        d.article = &a;
+        d.path = text_dir / (a.id + ".xhtml");
+        d.manifest_id = a.id;
+        d.title = a.title;
+        d.landmark = first ? "bodymatter" : "";
+        first = false;
+        layout.documents.push_back(std::move(d));
+    }
     return layout;
 }
+
+namespace {
+
+std::string document_bytes(const model::Book& book, const Document& d, const Layout& layout) {
+    switch (d.kind) {
+    case Document::Kind::Chapter:
+        return content_document(book, d, layout);
+    case Document::Kind::Cover:
+    case Document::Kind::TitlePage:
+    case Document::Kind::Credits:
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 std::string iso_timestamp(long long epoch) {
     const std::time_t t = static_cast<std::time_t>(epoch);
@@ -27,7 +60,8 @@ std::string iso_timestamp(long long epoch) {
 std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth) {
     std::vector<const model::Block*> out;
     for (const model::Block& b : article.blocks) {
-        if (b.kind == model::Block::Kind::Heading && b.level <= toc_depth && !b.id.empty()) out.push_back(&b);
+        if (b.kind == model::Block::Kind::Heading && b.level <= toc_depth && !b.id.empty())
+            out.push_back(&b);
     }
     return out;
 }
@@ -36,7 +70,8 @@ void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& o
     const Layout layout = plan_layout(book);
     sink.add(PackagePath("mimetype"), "application/epub+zip", false);
     sink.add(PackagePath("META-INF/container.xml"), container_xml(layout), true);
-    for (const Chapter& ch : layout.chapters) sink.add(ch.path, content_document(book, ch, layout), true);
+    for (const Document& d : layout.documents)
+        sink.add(d.path, document_bytes(book, d, layout), true);
     sink.add(layout.nav, nav_document(book, layout, options.toc_depth), true);
     sink.add(layout.ncx, ncx_document(book, layout, options.toc_depth), true);
     sink.add(layout.css, options.css.empty() ? std::string(styles::epub_css()) : options.css, true);

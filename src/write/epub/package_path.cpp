@@ -23,7 +23,8 @@ std::vector<std::string_view> segments(std::string_view p) {
 
 std::string_view PackagePath::directory() const {
     const std::size_t slash = path_.rfind('/');
-    return slash == std::string::npos ? std::string_view() : std::string_view(path_).substr(0, slash + 1);
+    return slash == std::string::npos ? std::string_view()
+                                      : std::string_view(path_).substr(0, slash + 1);
 }
 
 PackagePath PackagePath::operator/(std::string_view child) const {
@@ -35,9 +36,11 @@ std::string PackagePath::href_from(const PackagePath& from) const {
     const auto base = segments(from.directory());
     const auto target = segments(path_);
     std::size_t common = 0;
-    while (common < base.size() && common + 1 < target.size() && base[common] == target[common]) ++common;
+    while (common < base.size() && common + 1 < target.size() && base[common] == target[common])
+        ++common;
     std::string href;
-    for (std::size_t i = common; i < base.size(); ++i) href += "../";
+    for (std::size_t i = common; i < base.size(); ++i)
+        href += "../";
     for (std::size_t i = common; i < target.size(); ++i) {
         href += target[i];
         if (i + 1 < target.size()) href += '/';

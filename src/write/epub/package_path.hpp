@@ -8,7 +8,7 @@
 namespace galley::write::epub {
 
 class PackagePath {
-public:
+  public:
     PackagePath() = default;
     // `path` uses '/' separators, no leading '/', no "." or ".." segments.
     explicit PackagePath(std::string path) : path_(std::move(path)) {}
@@ -23,7 +23,7 @@ public:
     bool operator==(const PackagePath&) const = default;
     auto operator<=>(const PackagePath&) const = default;
 
-private:
+  private:
     std::string path_;
 };
 

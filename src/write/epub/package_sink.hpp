@@ -11,7 +11,7 @@
 namespace galley::write::epub {
 
 class PackageSink {
-public:
+  public:
     virtual ~PackageSink() = default;
     // Adds one file. Files are stored in the order added. `compress` false
     // stores the bytes as they are (required for `mimetype`).
@@ -20,7 +20,7 @@ public:
 
 // An in-memory package, for tests and inspection.
 class MemoryPackage : public PackageSink {
-public:
+  public:
     struct Entry {
         PackagePath path;
         std::string bytes;
@@ -37,7 +37,7 @@ public:
         return nullptr;
     }
 
-private:
+  private:
     std::vector<Entry> entries_;
 };
 

@@ -32,7 +32,8 @@ void dos_stamp(long long epoch, zip_uint16_t& time, zip_uint16_t& date) {
     gmtime_r(&t, &tm);
     if (tm.tm_year > 207) tm = std::tm{0, 0, 0, 31, 11, 207, 0, 0, 0, 0, nullptr}; // 2107, the last
     time = static_cast<zip_uint16_t>((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
-    date = static_cast<zip_uint16_t>(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);
+    date =
+        static_cast<zip_uint16_t>(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);
 }
 
 std::string zip_message(zip_error_t* err) {
@@ -67,13 +68,15 @@ void ZipSink::add(const PackagePath& path, std::string_view bytes, bool compress
     const std::string& data = impl_->keep.emplace_back(bytes);
     zip_source_t* src = zip_source_buffer(impl_->archive, data.data(), data.size(), 0);
     if (!src) throw Error(path.str() + ": " + zip_strerror(impl_->archive));
-    const zip_int64_t index = zip_file_add(impl_->archive, path.str().c_str(), src, ZIP_FL_ENC_UTF_8);
+    const zip_int64_t index =
+        zip_file_add(impl_->archive, path.str().c_str(), src, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
         zip_source_free(src);
         throw Error(path.str() + ": " + zip_strerror(impl_->archive));
     }
     const auto i = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(impl_->archive, i, compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 9) != 0 ||
+    if (zip_set_file_compression(impl_->archive, i, compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 9) !=
+            0 ||
         zip_file_set_dostime(impl_->archive, i, impl_->dos_time, impl_->dos_date, 0) != 0)
         throw Error(path.str() + ": " + zip_strerror(impl_->archive));
 }
@@ -95,7 +98,8 @@ std::string ZipSink::finish() {
     std::string bytes(static_cast<std::size_t>(st.size), '\0');
     const zip_int64_t n = zip_source_read(impl_->buffer, bytes.data(), st.size);
     zip_source_close(impl_->buffer);
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) throw Error("cannot read zip buffer back");
+    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size)
+        throw Error("cannot read zip buffer back");
     impl_->keep.clear();
     return bytes;
 }

@@ -10,7 +10,7 @@
 namespace galley::write::epub {
 
 class ZipSink : public PackageSink {
-public:
+  public:
     // Every entry gets `epoch` (seconds, UTC) as its timestamp, so the same
     // files give the same bytes. Throws model::Error when libzip fails.
     explicit ZipSink(long long epoch);
@@ -22,7 +22,7 @@ public:
     // Closes the archive and returns its bytes; the sink is spent afterwards.
     std::string finish();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -15,7 +15,8 @@ model::Article read_str(std::string text, model::Diagnostics& d) {
 
 TEST_CASE("Markdown: first h1 is the title, other headings rank below it", "[read][markdown]") {
     model::Diagnostics d;
-    const auto a = read_str("# The *Title*\n\nIntro with **bold** and `code`.\n\n## Part one\n\n# Another h1\n", d);
+    const auto a = read_str(
+        "# The *Title*\n\nIntro with **bold** and `code`.\n\n## Part one\n\n# Another h1\n", d);
     CHECK(a.title == "The Title");
     REQUIRE(a.blocks.size() == 3);
     CHECK(a.blocks[0].kind == Block::Kind::Paragraph);

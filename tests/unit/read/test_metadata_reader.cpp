@@ -26,7 +26,8 @@ rights: (c) 2007 John Smith, CC BY-NC
 lang: en-GB
 date: 2020-08-05
 subject: [Iran, Human rights]
-)", "book.yaml", m, d);
+)",
+                        "book.yaml", m, d);
     CHECK(m.title == "My Book");
     CHECK(m.subtitle == "An Investigation");
     REQUIRE(m.authors.size() == 2);
@@ -46,7 +47,8 @@ TEST_CASE("unknown keys warn with file and line", "[read][metadata]") {
     model::Diagnostics d;
     read::read_metadata("title: X\n\nfavourite-colour: blue\n", "book.yaml", m, d);
     REQUIRE(d.all().size() == 1);
-    CHECK(d.all()[0].format() == "book.yaml:3: warning: unknown metadata key 'favourite-colour' ignored");
+    CHECK(d.all()[0].format() ==
+          "book.yaml:3: warning: unknown metadata key 'favourite-colour' ignored");
     CHECK(m.title == "X");
 }
 
@@ -69,9 +71,9 @@ TEST_CASE("metadata overrides are plain text; repeated list keys make lists", "[
     model::Metadata m;
     m.title = "Old";
     m.authors = {{"From file", "", ""}};
-    read::apply_metadata_overrides({"title=New: a [title]", "date=2020-01-01", "author=A", "author=B",
-                                    "lang=fr", "lang=de"},
-                                   m);
+    read::apply_metadata_overrides(
+        {"title=New: a [title]", "date=2020-01-01", "author=A", "author=B", "lang=fr", "lang=de"},
+        m);
     CHECK(m.title == "New: a [title]");
     CHECK(m.date == "2020-01-01");
     REQUIRE(m.authors.size() == 2);

@@ -10,7 +10,9 @@ model::Article read_str(std::string text, model::Diagnostics& d) {
     read::SourceText src{"a.txt", std::move(text), "UTF-8"};
     return read::read_text(src, d);
 }
-std::string para(const model::Article& a, std::size_t i) { return model::plain_text(a.blocks.at(i).inlines); }
+std::string para(const model::Article& a, std::size_t i) {
+    return model::plain_text(a.blocks.at(i).inlines);
+}
 } // namespace
 
 TEST_CASE("first non-empty line is the title; blank lines separate paragraphs", "[read][text]") {

@@ -7,16 +7,17 @@ using namespace galley::util;
 TEST_CASE("UTF-8 validation rejects malformed sequences", "[util][utf8]") {
     CHECK(is_valid_utf8("plain ascii"));
     CHECK(is_valid_utf8("caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80"));
-    CHECK(is_valid_utf8("\xEF\xBF\xBD")); // a real U+FFFD is fine
-    CHECK_FALSE(is_valid_utf8("\xC3"));           // truncated
-    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));       // overlong '/'
-    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));   // surrogate
+    CHECK(is_valid_utf8("\xEF\xBF\xBD"));           // a real U+FFFD is fine
+    CHECK_FALSE(is_valid_utf8("\xC3"));             // truncated
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));     // surrogate
     CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // > U+10FFFF
-    CHECK_FALSE(is_valid_utf8("caf\xE9"));        // Latin-1
+    CHECK_FALSE(is_valid_utf8("caf\xE9"));          // Latin-1
 }
 
 TEST_CASE("Windows-1252 decodes smart quotes and Latin-1", "[util][utf8]") {
-    CHECK(cp1252_to_utf8("\x93hi\x94 caf\xE9 \x80") == "\xE2\x80\x9Chi\xE2\x80\x9D caf\xC3\xA9 \xE2\x82\xAC");
+    CHECK(cp1252_to_utf8("\x93hi\x94 caf\xE9 \x80") ==
+          "\xE2\x80\x9Chi\xE2\x80\x9D caf\xC3\xA9 \xE2\x82\xAC");
 }
 
 TEST_CASE("UTF-16 decodes both byte orders and surrogate pairs", "[util][utf8]") {
@@ -30,7 +31,10 @@ TEST_CASE("UTF-16 decodes both byte orders and surrogate pairs", "[util][utf8]")
 
 TEST_CASE("xml_safe replaces what XML 1.0 cannot carry", "[util][utf8]") {
     std::size_t n = 0;
-    CHECK(xml_safe("a\x01" "b\tc\n", &n) == "a\xEF\xBF\xBD" "b\tc\n");
+    CHECK(xml_safe("a\x01"
+                   "b\tc\n",
+                   &n) == "a\xEF\xBF\xBD"
+                          "b\tc\n");
     CHECK(n == 1);
     CHECK(xml_safe("\xFF\xEF\xBF\xBE", &n) == "\xEF\xBF\xBD\xEF\xBF\xBD");
     CHECK(n == 2);

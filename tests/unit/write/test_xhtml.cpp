@@ -21,7 +21,8 @@ TEST_CASE("articles render as a section with h1 and escaped text", "[write][xhtm
     model::Article a;
     a.id = "ch001";
     a.title = "Fish & <Chips>";
-    a.blocks.push_back(model::make_paragraph({Inline::make_text("Tom said \"hi\" & left <quickly>.")}));
+    a.blocks.push_back(
+        model::make_paragraph({Inline::make_text("Tom said \"hi\" & left <quickly>.")}));
     auto h = model::make_heading(2, {Inline::make_text("Part")});
     h.id = "ch001-part";
     a.blocks.push_back(h);

@@ -25,7 +25,8 @@ model::Book sample_book() {
     for (const char* title : {"First article", "Second article"}) {
         model::Article a;
         a.title = title;
-        a.blocks.push_back(model::make_paragraph({model::Inline::make_text("Body of " + std::string(title))}));
+        a.blocks.push_back(
+            model::make_paragraph({model::Inline::make_text("Body of " + std::string(title))}));
         a.blocks.push_back(model::make_heading(2, {model::Inline::make_text("A section")}));
         a.blocks.push_back(model::make_heading(3, {model::Inline::make_text("A subsection")}));
         book.articles.push_back(a);
@@ -87,8 +88,10 @@ TEST_CASE("EPUB: package document metadata, manifest and spine", "[write][epub]"
     CHECK(test::attr(package, "version") == "3.0");
     const auto* md = package->FirstChildElement("metadata");
     REQUIRE(md);
-    CHECK(test::text(md->FirstChildElement("dc:identifier")) == "urn:uuid:00000000-0000-5000-8000-000000000000");
-    CHECK(test::attr(md->FirstChildElement("dc:identifier"), "id") == test::attr(package, "unique-identifier"));
+    CHECK(test::text(md->FirstChildElement("dc:identifier")) ==
+          "urn:uuid:00000000-0000-5000-8000-000000000000");
+    CHECK(test::attr(md->FirstChildElement("dc:identifier"), "id") ==
+          test::attr(package, "unique-identifier"));
     CHECK(test::text(md->FirstChildElement("dc:title")) == "A & B");
     CHECK(test::text(md->FirstChildElement("dc:language")) == "en");
     CHECK(test::text(md->FirstChildElement("dc:creator")) == "Ann Author");
@@ -122,7 +125,8 @@ TEST_CASE("EPUB: package document metadata, manifest and spine", "[write][epub]"
     REQUIRE(refs.size() == 3);
     CHECK(test::attr(refs[0], "idref") == "ch001");
     CHECK(test::attr(refs[1], "idref") == "ch002");
-    for (const auto* r : refs) CHECK(ids.count(test::attr(r, "idref")) == 1);
+    for (const auto* r : refs)
+        CHECK(ids.count(test::attr(r, "idref")) == 1);
 }
 
 TEST_CASE("EPUB: content documents carry the article", "[write][epub]") {
@@ -134,7 +138,8 @@ TEST_CASE("EPUB: content documents carry the article", "[write][epub]") {
     REQUIRE(html);
     CHECK(test::attr(html, "xmlns") == "http://www.w3.org/1999/xhtml");
     CHECK(test::attr(html, "xml:lang") == "en");
-    CHECK(test::text(html->FirstChildElement("head")->FirstChildElement("title")) == "Second article");
+    CHECK(test::text(html->FirstChildElement("head")->FirstChildElement("title")) ==
+          "Second article");
     const auto h1 = test::all(html, "h1");
     REQUIRE(h1.size() == 1);
     CHECK(test::text(h1[0]) == "Second article");
@@ -164,7 +169,8 @@ TEST_CASE("EPUB: nav and ncx list articles and sections, links resolve", "[write
             tinyxml2::XMLDocument ch;
             test::parse(ch, pkg.find(target)->bytes);
             bool found = false;
-            for (const auto* h : test::all(&ch, "h2")) found |= test::attr(h, "id") == href.substr(hash + 1);
+            for (const auto* h : test::all(&ch, "h2"))
+                found |= test::attr(h, "id") == href.substr(hash + 1);
             CHECK(found);
         }
     }
@@ -179,7 +185,8 @@ TEST_CASE("EPUB: nav and ncx list articles and sections, links resolve", "[write
     for (const auto* m : test::all(&ncx, "meta"))
         if (test::attr(m, "name") == "dtb:uid") uid = test::attr(m, "content");
     CHECK(uid == "urn:uuid:00000000-0000-5000-8000-000000000000");
-    for (const auto* c : test::all(&ncx, "content")) CHECK(pkg.find(resolve("EPUB/toc.ncx", test::attr(c, "src"))));
+    for (const auto* c : test::all(&ncx, "content"))
+        CHECK(pkg.find(resolve("EPUB/toc.ncx", test::attr(c, "src"))));
 }
 
 TEST_CASE("EPUB: toc depth 1 lists articles only", "[write][epub]") {

@@ -24,7 +24,8 @@ TEST_CASE("zip: entries in order, mimetype stored without extra field", "[write]
     CHECK(bytes.substr(0, 4) == std::string("PK\x03\x04", 4));
     CHECK(bytes.substr(30, 8) == "mimetype");
     CHECK(bytes.substr(38, 20) == "application/epub+zip");
-    const auto extra_len = static_cast<unsigned char>(bytes[28]) | (static_cast<unsigned char>(bytes[29]) << 8);
+    const auto extra_len =
+        static_cast<unsigned char>(bytes[28]) | (static_cast<unsigned char>(bytes[29]) << 8);
     CHECK(extra_len == 0);
 
     zip_error_t err;

@@ -1,0 +1,127 @@
+// The package document (content.opf) and the container that points at it.
+
+#include "util/utf8.hpp"
+#include "write/epub/xml_util.hpp"
+
+#include <regex>
+
+namespace galley::write::epub {
+
+using tinyxml2::XMLPrinter;
+
+namespace {
+
+bool is_w3c_date(const std::string& s) {
+    static const std::regex pattern(
+        R"(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?)");
+    return std::regex_match(s, pattern);
+}
+
+} // namespace
+
+std::string container_xml(const Layout& layout) {
+    XMLPrinter p;
+    p.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
+    p.OpenElement("container");
+    p.PushAttribute("version", "1.0");
+    p.PushAttribute("xmlns", "urn:oasis:names:tc:opendocument:xmlns:container");
+    p.OpenElement("rootfiles");
+    p.OpenElement("rootfile");
+    p.PushAttribute("full-path", layout.opf.str().c_str());
+    p.PushAttribute("media-type", "application/oebps-package+xml");
+    p.CloseElement();
+    p.CloseElement();
+    p.CloseElement();
+    return printed(p);
+}
+
+std::string package_document(const model::Book& book, const Layout& layout) {
+    const model::Metadata& m = book.meta;
+    XMLPrinter p;
+    p.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
+    p.OpenElement("package");
+    p.PushAttribute("xmlns", "http://www.idpf.org/2007/opf");
+    p.PushAttribute("version", "3.0");
+    p.PushAttribute("unique-identifier", "pub-id");
+    p.PushAttribute("xml:lang", m.lang.c_str());
+
+    p.OpenElement("metadata");
+    p.PushAttribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
+    auto dc = [&](const char* name, const std::string& text, const char* id = nullptr) {
+        if (text.empty()) return;
+        p.OpenElement(name);
+        if (id) p.PushAttribute("id", id);
+        p.PushText(util::xml_safe(text).c_str());
+        p.CloseElement();
+    };
+    auto meta = [&](const char* property, const std::string& text, const char* refines = nullptr,
+                    const char* scheme = nullptr) {
+        p.OpenElement("meta");
+        if (refines) p.PushAttribute("refines", refines);
+        p.PushAttribute("property", property);
+        if (scheme) p.PushAttribute("scheme", scheme);
+        p.PushText(util::xml_safe(text).c_str());
+        p.CloseElement();
+    };
+    dc("dc:identifier", m.identifier, "pub-id");
+    dc("dc:title", m.title, "title");
+    meta("title-type", "main", "#title");
+    if (!m.subtitle.empty()) {
+        dc("dc:title", m.subtitle, "subtitle");
+        meta("title-type", "subtitle", "#subtitle");
+    }
+    dc("dc:language", m.lang);
+    int n = 0;
+    for (const model::Person& person : m.authors) {
+        const std::string id = "creator" + std::to_string(++n);
+        const bool contributor = !person.role.empty() && person.role != "aut";
+        dc(contributor ? "dc:contributor" : "dc:creator", person.name, id.c_str());
+        const std::string ref = "#" + id;
+        meta("role", person.role.empty() ? "aut" : person.role, ref.c_str(), "marc:relators");
+        if (!person.file_as.empty()) meta("file-as", person.file_as, ref.c_str());
+    }
+    if (is_w3c_date(m.date)) dc("dc:date", m.date);
+    dc("dc:publisher", m.publisher);
+    dc("dc:rights", m.rights);
+    dc("dc:description", m.description);
+    for (const std::string& s : m.subjects)
+        dc("dc:subject", s);
+    meta("dcterms:modified", iso_timestamp(book.modified_epoch));
+    p.CloseElement(); // metadata
+
+    p.OpenElement("manifest");
+    auto item = [&](const char* id, const PackagePath& path, const char* type,
+                    const char* properties) {
+        p.OpenElement("item");
+        p.PushAttribute("id", id);
+        p.PushAttribute("href", path.href_from(layout.opf).c_str());
+        p.PushAttribute("media-type", type);
+        if (properties) p.PushAttribute("properties", properties);
+        p.CloseElement();
+    };
+    item("nav", layout.nav, "application/xhtml+xml", "nav");
+    item("ncx", layout.ncx, "application/x-dtbncx+xml", nullptr);
+    item("css", layout.css, "text/css", nullptr);
+    for (const Document& ch : layout.documents)
+        item(ch.manifest_id.c_str(), ch.path, "application/xhtml+xml", nullptr);
+    p.CloseElement();
+
+    p.OpenElement("spine");
+    p.PushAttribute("toc", "ncx");
+    for (const Document& ch : layout.documents) {
+        p.OpenElement("itemref");
+        p.PushAttribute("idref", ch.manifest_id.c_str());
+        p.CloseElement();
+    }
+    // The contents page is reachable (landmarks link to it) but not part of
+    // the reading order.
+    p.OpenElement("itemref");
+    p.PushAttribute("idref", "nav");
+    p.PushAttribute("linear", "no");
+    p.CloseElement();
+    p.CloseElement();
+    p.CloseElement(); // package
+    return printed(p);
+}
+
+} // namespace galley::write::epub
