@@ -33,6 +33,7 @@ struct Inline {
     std::string text;
     std::string url;
     std::vector<Inline> children;
+    int line = 0; // Image and Link: the source line, for diagnostics (0: unknown)
 
     static Inline make_text(std::string s) { return Inline{Kind::Text, std::move(s), {}, {}}; }
     static Inline make_code(std::string s) { return Inline{Kind::Code, std::move(s), {}, {}}; }
@@ -40,8 +41,8 @@ struct Inline {
     static Inline make_span(Kind k, std::vector<Inline> kids) {
         return Inline{k, {}, {}, std::move(kids)};
     }
-    static Inline make_image(std::string src, std::string alt) {
-        return Inline{Kind::Image, std::move(alt), std::move(src), {}};
+    static Inline make_image(std::string src, std::string alt, int line = 0) {
+        return Inline{Kind::Image, std::move(alt), std::move(src), {}, line};
     }
     static Inline make_link(std::string href, std::vector<Inline> kids) {
         return Inline{Kind::Link, {}, std::move(href), std::move(kids)};
