@@ -44,7 +44,11 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
         throw Error(path.string() + ": cannot create directory " + dir.string() + ": " +
                     ec.message());
 
-    std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    // Built piecewise: GCC 12 warns falsely (-Wrestrict) on `"." + s + ".."` at -O3.
+    std::string name = ".";
+    name += path.filename().string();
+    name += ".XXXXXX";
+    std::string tmpl = (dir / name).string();
     const int fd = mkstemp(tmpl.data());
     if (fd < 0)
         throw Error(path.string() + ": cannot create temporary file: " + std::strerror(errno));
