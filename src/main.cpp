@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
                    "Book metadata in YAML (default: book.yaml in the first input directory)")
         ->type_name("FILE");
     app.add_option("-M,--metadata", options.metadata_overrides,
-                   "Set one metadata field, overriding the metadata file; VALUE is read as YAML. "
+                   "Set one metadata field, overriding the metadata file (a list key given twice makes a list). "
                    "Repeatable")
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
     app.add_option(
            "--toc-depth", options.toc_depth,
            "Heading levels in the table of contents: 1 articles only, 2 with sections (default 2)")
-        ->check(CLI::Range(1, 6));
+        ->check(CLI::Range(1, 6).description(""))
+        ->type_name("N");
 
     try {
         app.parse(argc, argv);
