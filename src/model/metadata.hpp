@@ -18,8 +18,10 @@ struct Metadata {
     std::string title;
     std::string subtitle;
     std::vector<Person> authors;
+    std::vector<Person> contributors; // dc:contributor (pandoc's `contributor`)
     std::string lang;
     std::string identifier;
+    std::string identifier_scheme; // pandoc's schemes: "DOI", "ISBN-13"...; empty: none
     std::string date;
     std::string publisher;
     std::string rights;
@@ -28,6 +30,7 @@ struct Metadata {
     std::string collection;                 // belongs-to-collection
     std::string group_position;             // position in the collection
     std::string cover_image;                // path as given (relative to the metadata file)
+    std::vector<std::string> stylesheets;   // `css`: paths relative to the metadata file
     std::string page_progression_direction; // "ltr", "rtl" or empty
     std::string page_size;                  // print: "A4", "Letter", "A5"
     // Paragraphs matching one of these patterns are removed (and reported).
