@@ -225,6 +225,18 @@ class Refusals(unittest.TestCase):
         self.assertEqual(proc.returncode, 1)
         self.assertIn("image '" + os.path.join(root, "nowhere.png") + "' not found", proc.stderr)
 
+    def test_css_from_the_metadata_replaces_the_built_in_stylesheet(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = self.book(tmp, "title: X\ncss: [one.css, two.css]\n",
+                             [("one.css", b"p { color: navy; }\n"), ("two.css", b"h1 { color: teal; }\n")])
+            out = os.path.join(tmp, "x.epub")
+            proc = run_galley(root, "-o", out)
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+            e = Epub(out)
+            css = [i for i in e.manifest().values() if i.get("media-type") == "text/css"]
+            self.assertEqual(len(css), 1)
+            self.assertEqual(e.read(e.resolve(css[0].get("href"))), b"p { color: navy; }\n\nh1 { color: teal; }\n\n")
+
     def test_without_cover_image_a_cover_is_generated(self):
         with tempfile.TemporaryDirectory() as tmp:
             root = self.book(tmp, "title: A Generated Cover\ncreator: Ann Author\n")
