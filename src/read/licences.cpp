@@ -39,9 +39,9 @@ std::string cc_version(const std::string& v) {
     return {};
 }
 
-} // namespace
-
-std::optional<LicenceMatch> find_licence(std::string_view text_view) {
+// The first licence in `text` (a short window); with `reserved_pass`, only
+// "all rights reserved" (it yields to any real licence anywhere).
+std::optional<LicenceMatch> find_in(std::string_view text_view, bool reserved_pass) {
     const std::string text(text_view);
     std::smatch m;
 
@@ -69,6 +69,15 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
     auto consider = [&](std::size_t begin, std::size_t end, model::Licence l) {
         if (!best || begin < best->begin) best = LicenceMatch{std::move(l), begin, end};
     };
+
+    if (reserved_pass) {
+        if (std::regex_search(text, m, reserved)) {
+            consider(static_cast<std::size_t>(m.position(0)),
+                     static_cast<std::size_t>(m.position(0) + m.length(0)),
+                     {"All rights reserved", "", ""});
+        }
+        return best;
+    }
 
     // CC0 before the short form, so "CC0" is not read as a bare "CC".
     if (std::regex_search(text, m, cc0)) {
@@ -117,12 +126,32 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
                  {"GNU Free Documentation License 1.3", "GFDL-1.3-or-later",
                   "https://www.gnu.org/licenses/fdl-1.3.html"});
     }
-    if (!best && std::regex_search(text, m, reserved)) {
-        consider(static_cast<std::size_t>(m.position(0)),
-                 static_cast<std::size_t>(m.position(0) + m.length(0)),
-                 {"All rights reserved", "", ""});
-    }
     return best;
+}
+
+} // namespace
+
+std::optional<LicenceMatch> find_licence(std::string_view text) {
+    // std::regex recurses per character matched, so it only ever sees short
+    // windows: long runs of spaces or hyphens cannot exhaust the stack, and
+    // the work stays linear in the input. Windows overlap by more than the
+    // longest licence text, and a match starting in the overlap is taken
+    // from the next window, where it is whole.
+    constexpr std::size_t window = 512;
+    constexpr std::size_t stride = 384;
+    for (const bool reserved_pass : {false, true}) {
+        for (std::size_t start = 0;; start += stride) {
+            const bool last = start + window >= text.size();
+            auto m = find_in(text.substr(start, window), reserved_pass);
+            if (m && (last || m->begin < stride)) {
+                m->begin += start;
+                m->end += start;
+                return m;
+            }
+            if (last) break;
+        }
+    }
+    return std::nullopt;
 }
 
 model::Licence licence_from_url(std::string_view url_view) {

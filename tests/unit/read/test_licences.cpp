@@ -119,3 +119,24 @@ TEST_CASE("public domain, all rights reserved and unknown", "[read][licences]") 
     // Bounded work on long input: a megabyte of text without a licence.
     CHECK(recognise_licence(std::string(1 << 16, 'x')).name == "unknown");
 }
+
+TEST_CASE("long input: no stack exhaustion, matches across window edges", "[read][licences]") {
+    // Long runs inside what the patterns repeat used to overflow std::regex's stack.
+    CHECK(recognise_licence("CC" + std::string(200000, ' ') + "BY").name == "unknown");
+    CHECK(recognise_licence(std::string(200000, '-')).name == "unknown");
+    CHECK(recognise_licence("Creative Commons Attribution" + std::string(100000, '-')).name ==
+          "CC BY 4.0");
+    // A licence anywhere in a long text is found whole, wherever the
+    // internal windows fall.
+    for (std::size_t pad : {0u, 370u, 380u, 383u, 384u, 500u, 510u, 1000u, 5000u}) {
+        const std::string text = std::string(pad, 'x') + " photo CC BY-NC-ND 2.5 by someone";
+        INFO(pad);
+        const auto m = find_licence(text);
+        REQUIRE(m);
+        CHECK(m->licence.name == "CC BY-NC-ND 2.5");
+        CHECK(text.substr(m->begin, m->end - m->begin) == "CC BY-NC-ND 2.5");
+    }
+    // "All rights reserved" yields to a real licence later in the text.
+    CHECK(recognise_licence("\u00A9 Jane" + std::string(2000, ' ') + "CC BY 3.0").name ==
+          "CC BY 3.0");
+}
