@@ -359,7 +359,14 @@ void apply_metadata_overrides(const std::vector<std::string>& key_values, Metada
         } catch (const YAML::Exception& e) {
             throw Error(label + ": invalid value: " + e.msg);
         }
-        if (diags.warning_count() > 0) throw Error(label + ": unknown metadata key '" + key + "'");
+        if (key == "credits")
+            throw Error(label + ": credits are records; give them in the metadata file");
+        for (const model::Diagnostic& w : diags.all()) {
+            if (w.severity != model::Diagnostic::Severity::Warning) continue;
+            if (w.message.rfind("unknown metadata key", 0) == 0)
+                throw Error(label + ": unknown metadata key '" + key + "'");
+            throw Error(label + ": " + w.message); // e.g. a value out of range
+        }
     }
 }
 

@@ -142,7 +142,12 @@ void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& di
     if (!a.lead_image.empty()) {
         SourcePos where = a.lead_image.pos;
         if (where.file.empty()) where.file = file;
-        a.lead_image.src = embedder.embed(a.lead_image.src, where);
+        if (is_url(a.lead_image.src)) {
+            diags.warn(where, "remote lead image '" + a.lead_image.src + "' not embedded");
+            a.lead_image = {};
+        } else {
+            a.lead_image.src = embedder.embed(a.lead_image.src, where);
+        }
     }
 }
 

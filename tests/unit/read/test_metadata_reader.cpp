@@ -235,3 +235,22 @@ credits:
         read::read_metadata("credits:\n  - creator: [a, b]\n", "book.yaml", m, &credits, d2),
         "book.yaml:2: error: 'creator' must be text");
 }
+
+TEST_CASE("overrides for the new keys", "[read][metadata]") {
+    model::Metadata m;
+    read::apply_metadata_overrides({"cover-image=pics/c.png", "contributor=A", "contributor=B",
+                                    "page-progression-direction=rtl", "belongs-to-collection=S",
+                                    "group-position=3"},
+                                   m);
+    CHECK(m.cover_image == "pics/c.png");
+    REQUIRE(m.contributors.size() == 2);
+    CHECK(m.contributors[1].name == "B");
+    CHECK(m.page_progression_direction == "rtl");
+    CHECK(m.collection == "S");
+    CHECK(m.group_position == "3");
+    CHECK_THROWS_WITH(read::apply_metadata_overrides({"credits=x"}, m),
+                      "-M credits: credits are records; give them in the metadata file");
+    CHECK_THROWS_WITH(read::apply_metadata_overrides({"page-progression-direction=up"}, m),
+                      "-M page-progression-direction: page-progression-direction must be 'ltr' "
+                      "or 'rtl'; 'up' ignored");
+}

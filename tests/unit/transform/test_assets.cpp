@@ -143,15 +143,19 @@ TEST_CASE("remote images are linked, not fetched", "[transform][assets]") {
     model::Book book;
     book.articles.push_back(
         article("a.md", {model::Inline::make_image("https://example.org/x.png", "X", 2)}));
+    book.articles[0].lead_image = {"http://example.org/lead.jpg", "", {"a.md", 1}};
     model::Diagnostics d;
     embed_images(book, "", fs.loader(), d);
     const model::Inline& in = book.articles[0].blocks[0].inlines[0];
     CHECK(in.kind == model::Inline::Kind::Link);
+    CHECK(book.articles[0].lead_image.empty());
     CHECK(in.url == "https://example.org/x.png");
     CHECK(model::plain_text(in.children) == "X");
     CHECK(book.assets.empty());
     CHECK(fs.asked.empty());
-    REQUIRE(d.all().size() == 1);
+    REQUIRE(d.all().size() == 2);
     CHECK(d.all()[0].format() ==
           "a.md:2: warning: remote image 'https://example.org/x.png' not embedded; linked instead");
+    CHECK(d.all()[1].format() ==
+          "a.md:1: warning: remote lead image 'http://example.org/lead.jpg' not embedded");
 }
