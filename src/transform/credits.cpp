@@ -91,7 +91,6 @@ void place_credits(model::Book& book, model::Diagnostics& diags) {
         if (!a.lead_image.empty()) {
             model::Block figure;
             figure.kind = model::Block::Kind::Figure;
-            figure.id = a.id.empty() ? "lead-image" : a.id + "-lead-image";
             figure.pos = a.lead_image.pos;
             figure.children.push_back(model::make_paragraph({model::Inline::make_image(
                 a.lead_image.src, a.lead_image.alt, a.lead_image.pos.line)}));

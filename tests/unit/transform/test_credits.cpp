@@ -48,7 +48,7 @@ TEST_CASE("a lead image becomes a figure at the top with its credit as caption",
     REQUIRE(blocks.size() == 2);
     const model::Block& fig = blocks[0];
     CHECK(fig.kind == model::Block::Kind::Figure);
-    CHECK(fig.id == "ch001-lead-image");
+    CHECK(fig.id.empty()); // a heading "Lead image" may own any id we would pick
     REQUIRE(fig.children.size() == 1);
     const model::Inline& img = fig.children[0].inlines.at(0);
     CHECK(img.kind == model::Inline::Kind::Image);
