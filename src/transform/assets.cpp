@@ -44,6 +44,16 @@ bool looks_like_svg(std::string_view bytes) {
     }
 }
 
+// Scripts and foreign content would make the image "scripted" content that
+// EPUB packages must declare (and readers may refuse); galley embeds
+// pictures, so it refuses them. A case-insensitive scan, linear in size.
+bool has_active_content(std::string_view svg) {
+    const std::string lower = util::to_lower_ascii(svg);
+    for (const char* needle : {"<script", "<foreignobject", "<svg:script", "javascript:"})
+        if (lower.find(needle) != std::string::npos) return true;
+    return false;
+}
+
 std::string extension_of(const std::string& media_type) {
     if (media_type == "image/jpeg") return "jpg";
     if (media_type == "image/png") return "png";
@@ -74,6 +84,10 @@ class Embedder {
             throw Error(where, "'" + *path + "' is not a JPEG, PNG, GIF or SVG image" +
                                    (type.empty() ? std::string()
                                                  : " (WebP is not a core media type of EPUB 3.2)"));
+        if (type == "image/svg+xml" && has_active_content(bytes))
+            throw Error(where, "'" + *path +
+                                   "' is an SVG with scripts or embedded HTML, which "
+                                   "an EPUB image may not have");
         const std::string hash = util::sha256_hex(bytes);
         const auto known = by_hash_.find(hash);
         if (known != by_hash_.end()) return by_path_[*path] = known->second;

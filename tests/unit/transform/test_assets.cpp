@@ -135,7 +135,12 @@ TEST_CASE("image errors name the file and line", "[transform][assets]") {
     CHECK_THROWS_WITH(run("notes.txt"),
                       "book/a.md:7: error: 'book/notes.txt' is not a JPEG, PNG, GIF or SVG image");
     CHECK_THROWS_WITH(run("pic.webp"), Catch::Contains("WebP is not a core media type"));
-    CHECK(fs.asked.size() == 3); // the escaping path was never loaded
+    fs.files["book/active.svg"] =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><SCRIPT>alert(1)</SCRIPT></svg>";
+    CHECK_THROWS_WITH(run("active.svg"),
+                      "book/a.md:7: error: 'book/active.svg' is an SVG with scripts or embedded "
+                      "HTML, which an EPUB image may not have");
+    CHECK(fs.asked.size() == 4); // the escaping path was never loaded
 }
 
 TEST_CASE("remote images are linked, not fetched", "[transform][assets]") {
