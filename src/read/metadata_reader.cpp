@@ -153,8 +153,10 @@ void title(const YAML::Node& n, const Context& cx, Metadata& m) {
         const std::string text = item["text"] ? scalar(item["text"], cx, "text") : "";
         if (type == "subtitle")
             m.subtitle = text;
-        else
+        else if (type == "main")
             m.title = text;
+        else // short, collection, edition, extended: no place in our model
+            cx.diags.note(cx.pos(item), "title of type '" + type + "' not used");
     }
 }
 

@@ -254,3 +254,18 @@ TEST_CASE("overrides for the new keys", "[read][metadata]") {
                       "-M page-progression-direction: page-progression-direction must be 'ltr' "
                       "or 'rtl'; 'up' ignored");
 }
+
+TEST_CASE("title types other than main and subtitle do not replace the title", "[read][metadata]") {
+    model::Metadata m;
+    model::Diagnostics d;
+    read::read_metadata(R"(title:
+  - {type: main, text: The Book}
+  - {type: collection, text: The Series}
+  - {type: short, text: Book}
+)",
+                        "book.yaml", m, d);
+    CHECK(m.title == "The Book");
+    CHECK(d.warning_count() == 0);
+    REQUIRE(d.all().size() == 2);
+    CHECK(d.all()[0].format() == "book.yaml:3: note: title of type 'collection' not used");
+}

@@ -164,3 +164,22 @@ TEST_CASE("remote images are linked, not fetched", "[transform][assets]") {
     CHECK(d.all()[1].format() ==
           "a.md:1: warning: remote lead image 'http://example.org/lead.jpg' not embedded");
 }
+
+TEST_CASE("sniffing and path checks survive arbitrary bytes", "[transform][assets]") {
+    std::uint32_t seed = 12345;
+    auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+    const char alphabet[] = "<>?!-/.\\svgSVG \n\t\xEF\xBB\xBF\x89PNG\xFF\xD8:0";
+    for (int round = 0; round < 2000; ++round) {
+        std::string s(next() % 64, ' ');
+        for (char& c : s)
+            c = (next() % 3 == 0) ? static_cast<char>(next() & 0xFF)
+                                  : alphabet[next() % (sizeof alphabet - 1)];
+        const std::string type = sniff_media_type(s);
+        CHECK((type.empty() || type.rfind("image/", 0) == 0));
+        if (const auto p = resolve_image_path("book/a.md", s)) {
+            INFO(s);
+            CHECK(p->rfind("book/", 0) == 0);
+            CHECK(p->find("/../") == std::string::npos);
+        }
+    }
+}
