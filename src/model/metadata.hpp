@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/source_pos.hpp"
+
 #include <string>
 #include <vector>
 
@@ -30,6 +32,7 @@ struct Metadata {
     std::string collection;                 // belongs-to-collection
     std::string group_position;             // position in the collection
     std::string cover_image;                // path as given (relative to the metadata file)
+    SourcePos cover_image_pos;              // where it was given, for messages and paths
     std::vector<std::string> stylesheets;   // `css`: paths relative to the metadata file
     std::string page_progression_direction; // "ltr", "rtl" or empty
     std::string page_size;                  // print: "A4", "Letter", "A5"

@@ -281,7 +281,11 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
         {"strip", [&] { m.strip = scalar_list(value, cx, key); }},
         {"belongs-to-collection", [&] { m.collection = scalar(value, cx, key); }},
         {"group-position", [&] { m.group_position = scalar(value, cx, key); }},
-        {"cover-image", [&] { m.cover_image = scalar(value, cx, key); }},
+        {"cover-image",
+         [&] {
+             m.cover_image = scalar(value, cx, key);
+             m.cover_image_pos = cx.pos(value);
+         }},
         {"css", [&] { m.stylesheets = scalar_list(value, cx, key); }},
         {"page-progression-direction",
          [&] { m.page_progression_direction = page_progression(value, cx); }},

@@ -202,8 +202,11 @@ void embed_images(model::Book& book, const std::string& metadata_file, const Ima
                   model::Diagnostics& diags) {
     Embedder embedder(book, load);
     if (!book.meta.cover_image.empty()) {
-        // The metadata file has no line for the key here; its name is enough.
-        const std::string href = embedder.embed(book.meta.cover_image, {metadata_file, 0});
+        // Relative to where it was given (the metadata file, or "-M" and so
+        // the working directory).
+        model::SourcePos where = book.meta.cover_image_pos;
+        if (where.file.empty()) where = {metadata_file, 0};
+        const std::string href = embedder.embed(book.meta.cover_image, where);
         book.meta.cover_image = href;
         for (model::Asset& a : book.assets)
             a.cover = a.href == href;
@@ -213,7 +216,8 @@ void embed_images(model::Book& book, const std::string& metadata_file, const Ima
 
     // Credits that name an image file now name its asset.
     for (model::Credit& c : book.credits)
-        if (auto href = embedder.find(c.subject, metadata_file)) c.subject = *href;
+        if (auto href = embedder.find(c.subject, c.pos.file.empty() ? metadata_file : c.pos.file))
+            c.subject = *href;
     for (model::Article& a : book.articles)
         for (model::Credit& c : a.credits)
             if (auto href = embedder.find(c.subject, a.source.file)) c.subject = *href;

@@ -36,13 +36,14 @@ std::optional<std::string> resolve_image_path(std::string_view from_file, std::s
 bool is_url(std::string_view src);
 
 // Embeds the images of `book`: Image inlines and lead images (relative to
-// their article's file), `meta.cover_image` (relative to `metadata_file`).
+// their article's file), `meta.cover_image` (relative to the file in
+// `meta.cover_image_pos`, else `metadata_file`).
 // Identical bytes are stored once, as "images/<sha256 prefix>.<ext>".
-// Credits whose subject names an embedded file (book credits relative to
-// `metadata_file`, article credits to the article) get the asset's href as
-// subject. Throws model::Error "file:line: error: …" for a path that leaves
-// the input tree, a file that is not a JPEG, PNG, GIF or SVG image, or one
-// the loader cannot read.
+// Credits whose subject names an embedded file (relative to the file in
+// their `pos`, else book credits to `metadata_file` and article credits to
+// the article) get the asset's href as subject. Throws model::Error "file:line: error: …" for a
+// path that leaves the input tree, a file that is not a JPEG, PNG, GIF or SVG image, or one the
+// loader cannot read.
 void embed_images(model::Book& book, const std::string& metadata_file, const ImageLoader& load,
                   model::Diagnostics& diags);
 

@@ -202,7 +202,7 @@ class Refusals(unittest.TestCase):
     def test_image_path_leaving_the_input_folder_is_refused(self):
         proc, root = self.run_book("title: X\ncover-image: ../../etc/passwd\n")
         self.assertEqual(proc.returncode, 1)
-        self.assertIn(os.path.join(root, "book.yaml") + ": error: image '../../etc/passwd' is outside the input folder",
+        self.assertIn(os.path.join(root, "book.yaml") + ":2: error: image '../../etc/passwd' is outside the input folder",
                       proc.stderr)
 
     def test_symlink_out_of_the_input_folder_is_refused(self):
@@ -223,7 +223,8 @@ class Refusals(unittest.TestCase):
     def test_a_missing_image_is_an_error_naming_it(self):
         proc, root = self.run_book("title: X\ncover-image: nowhere.png\n")
         self.assertEqual(proc.returncode, 1)
-        self.assertIn("image '" + os.path.join(root, "nowhere.png") + "' not found", proc.stderr)
+        self.assertIn(os.path.join(root, "book.yaml") + ":2: error: image '" + os.path.join(root, "nowhere.png")
+                      + "' not found", proc.stderr)
 
     def test_css_from_the_metadata_replaces_the_built_in_stylesheet(self):
         with tempfile.TemporaryDirectory() as tmp:

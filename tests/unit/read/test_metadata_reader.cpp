@@ -150,6 +150,7 @@ page-size: A5
     CHECK(m.collection == "Galley test books");
     CHECK(m.group_position == "2");
     CHECK(m.cover_image == "images/cover.jpg");
+    CHECK(m.cover_image_pos == model::SourcePos{"book.yaml", 9});
     CHECK(m.stylesheets == std::vector<std::string>{"a.css", "b.css"});
     CHECK(m.page_progression_direction == "rtl");
     CHECK(m.page_size == "A5");
