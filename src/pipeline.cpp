@@ -4,6 +4,8 @@
 #include "read/metadata_reader.hpp"
 #include "read/source_text.hpp"
 #include "read/text_reader.hpp"
+#include "transform/assets.hpp"
+#include "transform/credits.hpp"
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
 #include "util/file_io.hpp"
@@ -133,6 +135,57 @@ fs::path find_metadata_file(const Options& options) {
     return {};
 }
 
+// An article without a lead image gets the image file beside it that shares
+// its name (article.jpg beside article.txt), if there is one.
+void find_lead_images(model::Book& book) {
+    static const char* const extensions[] = {".jpg", ".jpeg", ".png", ".gif", ".svg",
+                                             ".JPG", ".JPEG", ".PNG", ".GIF", ".SVG"};
+    for (model::Article& a : book.articles) {
+        if (!a.lead_image.empty() || a.source.file.empty()) continue;
+        const fs::path article(a.source.file);
+        for (const char* ext : extensions) {
+            fs::path candidate = article;
+            candidate.replace_extension(ext);
+            std::error_code ec;
+            if (!fs::is_regular_file(candidate, ec)) continue;
+            a.lead_image.src = candidate.filename().string();
+            a.lead_image.pos = {a.source.file, 0};
+            break;
+        }
+    }
+}
+
+// Loads an image for the asset transform, refusing files that a link leads
+// out of the folder of the file referring to them; records what it read, so
+// the newest input's mtime covers images too.
+transform::ImageLoader image_loader(std::vector<fs::path>& files) {
+    return
+        [&files](const std::string& path, const std::string& root, const model::SourcePos& where) {
+            std::error_code ec;
+            if (!fs::is_regular_file(path, ec))
+                throw Error(where, "image '" + path + "' not found");
+            std::error_code ec_root;
+            const fs::path real = fs::weakly_canonical(path, ec);
+            const fs::path real_root = fs::weakly_canonical(root, ec_root);
+            const auto rel = real.lexically_relative(real_root);
+            if (ec || ec_root || rel.empty() || *rel.begin() == "..")
+                throw Error(where, "image '" + path + "' leads outside the input folder");
+            files.push_back(path);
+            try {
+                return util::read_file(path, 64u << 20);
+            } catch (const Error& e) {
+                throw Error(where, e.what());
+            }
+        };
+}
+
+// `css:` paths are relative to the metadata file; the writer gets them
+// resolved.
+void resolve_stylesheets(model::Metadata& meta, const fs::path& meta_path) {
+    for (std::string& css : meta.stylesheets)
+        if (fs::path(css).is_relative()) css = (meta_path.parent_path() / css).string();
+}
+
 } // namespace
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
@@ -176,9 +229,10 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     if (!meta_path.empty()) {
         files.push_back(meta_path);
         read::read_metadata(util::read_file(meta_path, 16u << 20), meta_path.string(), book.meta,
-                            diags);
+                            &book.credits, diags);
     }
     read::apply_metadata_overrides(options.metadata_overrides, book.meta);
+    resolve_stylesheets(book.meta, meta_path);
 
     for (ReadResult& r : read_all(inputs)) {
         if (r.error) std::rethrow_exception(r.error);
@@ -186,8 +240,11 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
         book.articles.push_back(std::move(r.article));
     }
 
+    find_lead_images(book);
+    transform::embed_images(book, meta_path.string(), image_loader(files), diags);
     transform::complete_metadata(book, diags);
     transform::assign_ids(book);
+    transform::place_credits(book, diags);
     book.modified_epoch = choose_modified(book.meta, files);
     return book;
 }
@@ -201,7 +258,13 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         options.outputs.empty() ? default_outputs(book) : options.outputs;
     write::epub::EpubOptions epub_options;
     epub_options.toc_depth = options.toc_depth;
-    if (!options.css_file.empty()) epub_options.css = util::read_file(options.css_file, 4u << 20);
+    if (!options.css_file.empty()) {
+        epub_options.css = util::read_file(options.css_file, 4u << 20);
+    } else {
+        // The metadata's `css:` files, in order, replace the built-in sheet.
+        for (const std::string& css : book.meta.stylesheets)
+            epub_options.css += util::read_file(css, 4u << 20) + "\n";
+    }
 
     // Check every request before writing anything, so a bad one leaves no
     // partial set of outputs behind.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/inline.hpp"
 #include "model/source_pos.hpp"
 
 #include <string>
@@ -32,5 +33,14 @@ struct Credit {
 
     bool operator==(const Credit&) const = default;
 };
+
+// The credit in attribution form, as Creative Commons recommends (title,
+// author, source, licence: "TASL"): `<cite>Title</cite> by Creator via
+// Source, CC BY-SA 4.0`, each part linked when it has a URL. Falls back to
+// `raw` when the record holds nothing else.
+Inlines attribution(const Credit& credit);
+
+// True for licences that require naming the creator (the CC BY family).
+bool requires_attribution(const Licence& licence);
 
 } // namespace galley::model

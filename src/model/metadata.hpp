@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/source_pos.hpp"
+
 #include <string>
 #include <vector>
 
@@ -18,8 +20,10 @@ struct Metadata {
     std::string title;
     std::string subtitle;
     std::vector<Person> authors;
+    std::vector<Person> contributors; // dc:contributor (pandoc's `contributor`)
     std::string lang;
     std::string identifier;
+    std::string identifier_scheme; // pandoc's schemes: "DOI", "ISBN-13"...; empty: none
     std::string date;
     std::string publisher;
     std::string rights;
@@ -28,6 +32,8 @@ struct Metadata {
     std::string collection;                 // belongs-to-collection
     std::string group_position;             // position in the collection
     std::string cover_image;                // path as given (relative to the metadata file)
+    SourcePos cover_image_pos;              // where it was given, for messages and paths
+    std::vector<std::string> stylesheets;   // `css`: paths relative to the metadata file
     std::string page_progression_direction; // "ltr", "rtl" or empty
     std::string page_size;                  // print: "A4", "Letter", "A5"
     // Paragraphs matching one of these patterns are removed (and reported).

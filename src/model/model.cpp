@@ -1,5 +1,6 @@
 #include "model/block.hpp"
 #include "model/book.hpp"
+#include "model/credit.hpp"
 #include "model/diagnostic.hpp"
 #include "model/inline.hpp"
 
@@ -52,6 +53,42 @@ Block make_heading(int level, Inlines inlines, SourcePos pos) {
     b.inlines = std::move(inlines);
     b.pos = std::move(pos);
     return b;
+}
+
+Inlines attribution(const Credit& c) {
+    Inlines out;
+    auto linked = [&](Inlines kids, const std::string& url) {
+        if (url.empty()) {
+            out.insert(out.end(), kids.begin(), kids.end());
+        } else {
+            out.push_back(Inline::make_link(url, std::move(kids)));
+        }
+    };
+    auto text = [&](std::string s) { out.push_back(Inline::make_text(std::move(s))); };
+    if (!c.title.empty())
+        linked({Inline::make_span(Inline::Kind::Cite, {Inline::make_text(c.title)})}, "");
+    if (!c.creator.empty()) {
+        if (!out.empty()) text(" by ");
+        linked({Inline::make_text(c.creator)}, c.creator_url);
+    }
+    if (!c.source.empty()) {
+        if (!out.empty()) text(" via ");
+        linked({Inline::make_text(c.source)}, c.source_url);
+    } else if (!c.source_url.empty()) {
+        if (!out.empty()) text(" via ");
+        linked({Inline::make_text(c.source_url)}, c.source_url);
+    }
+    if (!c.licence.empty()) {
+        if (!out.empty()) text(", ");
+        const bool unknown = c.licence.name == "unknown";
+        linked({Inline::make_text(unknown ? "licence unknown" : c.licence.name)}, c.licence.url);
+    }
+    if (out.empty() && !c.raw.empty()) text(c.raw);
+    return out;
+}
+
+bool requires_attribution(const Licence& l) {
+    return l.name.rfind("CC BY", 0) == 0;
 }
 
 const std::string& article_lang(const Book& book, const Article& a) {

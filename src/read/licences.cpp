@@ -10,7 +10,8 @@ namespace galley::read {
 namespace {
 
 std::string upper(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : s)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -38,9 +39,9 @@ std::string cc_version(const std::string& v) {
     return {};
 }
 
-} // namespace
-
-std::optional<LicenceMatch> find_licence(std::string_view text_view) {
+// The first licence in `text` (a short window); with `reserved_pass`, only
+// "all rights reserved" (it yields to any real licence anywhere).
+std::optional<LicenceMatch> find_in(std::string_view text_view, bool reserved_pass) {
     const std::string text(text_view);
     std::smatch m;
 
@@ -54,11 +55,13 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
     static const std::regex long_form(
         R"(Creative\s+Commons\s+Attribution((?:[\s-]+(?:Non-?Commercial|No-?Derivatives|No-?Derivs|Share-?Alike))*)(?:[\s-]*(?:License|Licence))?\s*(\d(?:\.\d)?)?(?:\s+(?:International|Unported|Generic))?)",
         std::regex::icase);
-    static const std::regex cc0(R"((?:\bCC[\s-]*0\b|\bCC[\s-]*Zero\b|Creative\s+Commons\s+Zero|\bCC0(?:[\s-]*1\.0)?))",
-                                std::regex::icase);
-    static const std::regex public_domain(R"(\bpublic[\s-]+domain(?:\s+mark(?:\s+1\.0)?)?\b|\bPDM\b)",
-                                          std::regex::icase);
-    static const std::regex gfdl(R"(\bGFDL\b|GNU\s+Free\s+Documentation\s+Licen[cs]e)", std::regex::icase);
+    static const std::regex cc0(
+        R"((?:\bCC[\s-]*0\b|\bCC[\s-]*Zero\b|Creative\s+Commons\s+Zero|\bCC0(?:[\s-]*1\.0)?))",
+        std::regex::icase);
+    static const std::regex public_domain(
+        R"(\bpublic[\s-]+domain(?:\s+mark(?:\s+1\.0)?)?\b|\bPDM\b)", std::regex::icase);
+    static const std::regex gfdl(R"(\bGFDL\b|GNU\s+Free\s+Documentation\s+Licen[cs]e)",
+                                 std::regex::icase);
     static const std::regex reserved(R"(\ball\s+rights\s+reserved\b|©|\(c\)\s|\bcopyright\b)",
                                      std::regex::icase);
 
@@ -67,12 +70,23 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
         if (!best || begin < best->begin) best = LicenceMatch{std::move(l), begin, end};
     };
 
+    if (reserved_pass) {
+        if (std::regex_search(text, m, reserved)) {
+            consider(static_cast<std::size_t>(m.position(0)),
+                     static_cast<std::size_t>(m.position(0) + m.length(0)),
+                     {"All rights reserved", "", ""});
+        }
+        return best;
+    }
+
     // CC0 before the short form, so "CC0" is not read as a bare "CC".
     if (std::regex_search(text, m, cc0)) {
-        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
+        consider(static_cast<std::size_t>(m.position(0)),
+                 static_cast<std::size_t>(m.position(0) + m.length(0)),
                  {"CC0 1.0", "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"});
     }
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), short_form); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), short_form);
+         it != std::sregex_iterator(); ++it) {
         const std::smatch& s = *it;
         const bool has_cc = s[1].matched;
         const std::string mods = util::to_lower_ascii(s[2].str());
@@ -85,7 +99,8 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
         const bool nd = mods.find("nd") != std::string::npos;
         const bool sa = mods.find("sa") != std::string::npos;
         if (nd && sa) continue; // no such licence
-        consider(static_cast<std::size_t>(s.position(0)), static_cast<std::size_t>(s.position(0) + s.length(0)),
+        consider(static_cast<std::size_t>(s.position(0)),
+                 static_cast<std::size_t>(s.position(0) + s.length(0)),
                  cc_licence(nc, nd, sa, version));
         break;
     }
@@ -95,22 +110,72 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
         const bool nd = mods.find("deriv") != std::string::npos;
         const bool sa = mods.find("share") != std::string::npos;
         if (!(nd && sa))
-            consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
+            consider(static_cast<std::size_t>(m.position(0)),
+                     static_cast<std::size_t>(m.position(0) + m.length(0)),
                      cc_licence(nc, nd, sa, cc_version(m[2].str())));
     }
     if (std::regex_search(text, m, public_domain)) {
-        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
-                 {"Public Domain Mark 1.0", "", "https://creativecommons.org/publicdomain/mark/1.0/"});
+        consider(
+            static_cast<std::size_t>(m.position(0)),
+            static_cast<std::size_t>(m.position(0) + m.length(0)),
+            {"Public Domain Mark 1.0", "", "https://creativecommons.org/publicdomain/mark/1.0/"});
     }
     if (std::regex_search(text, m, gfdl)) {
-        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
-                 {"GNU Free Documentation License 1.3", "GFDL-1.3-or-later", "https://www.gnu.org/licenses/fdl-1.3.html"});
-    }
-    if (!best && std::regex_search(text, m, reserved)) {
-        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
-                 {"All rights reserved", "", ""});
+        consider(static_cast<std::size_t>(m.position(0)),
+                 static_cast<std::size_t>(m.position(0) + m.length(0)),
+                 {"GNU Free Documentation License 1.3", "GFDL-1.3-or-later",
+                  "https://www.gnu.org/licenses/fdl-1.3.html"});
     }
     return best;
+}
+
+} // namespace
+
+std::optional<LicenceMatch> find_licence(std::string_view text) {
+    // std::regex recurses per character matched, so it only ever sees short
+    // windows: long runs of spaces or hyphens cannot exhaust the stack, and
+    // the work stays linear in the input. Windows overlap by more than the
+    // longest licence text, and a match starting in the overlap is taken
+    // from the next window, where it is whole.
+    constexpr std::size_t window = 512;
+    constexpr std::size_t stride = 384;
+    for (const bool reserved_pass : {false, true}) {
+        for (std::size_t start = 0;; start += stride) {
+            const bool last = start + window >= text.size();
+            auto m = find_in(text.substr(start, window), reserved_pass);
+            if (m && (last || m->begin < stride)) {
+                m->begin += start;
+                m->end += start;
+                return m;
+            }
+            if (last) break;
+        }
+    }
+    return std::nullopt;
+}
+
+model::Licence licence_from_url(std::string_view url_view) {
+    std::string url = util::to_lower_ascii(util::trim(url_view));
+    if (url.size() > 300) return {}; // no deed URL is this long
+    for (const char* prefix : {"https://", "http://"})
+        if (url.rfind(prefix, 0) == 0) url.erase(0, std::string_view(prefix).size());
+    if (url.rfind("www.", 0) == 0) url.erase(0, 4);
+    if (url.rfind("gnu.org/licenses/fdl", 0) == 0 || url.rfind("gnu.org/copyleft/fdl", 0) == 0)
+        return {"GNU Free Documentation License 1.3", "GFDL-1.3-or-later",
+                "https://www.gnu.org/licenses/fdl-1.3.html"};
+    if (url.rfind("creativecommons.org/publicdomain/zero/1.0", 0) == 0)
+        return {"CC0 1.0", "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"};
+    if (url.rfind("creativecommons.org/publicdomain/mark/1.0", 0) == 0)
+        return {"Public Domain Mark 1.0", "", "https://creativecommons.org/publicdomain/mark/1.0/"};
+    static const std::regex deed(
+        R"(creativecommons\.org/licenses/(by(?:-nc)?(?:-nd|-sa)?)/(\d\.\d)(?:/.*)?)");
+    std::smatch m;
+    if (!std::regex_match(url, m, deed)) return {};
+    const std::string code = m[1].str();
+    const std::string version = cc_version(m[2].str());
+    if (version.empty()) return {};
+    return cc_licence(code.find("-nc") != std::string::npos, code.find("-nd") != std::string::npos,
+                      code.find("-sa") != std::string::npos, version);
 }
 
 model::Licence recognise_licence(std::string_view text) {

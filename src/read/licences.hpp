@@ -27,4 +27,10 @@ std::optional<LicenceMatch> find_licence(std::string_view text);
 // find_licence's licence, or {"unknown"} with no SPDX id and no URL.
 model::Licence recognise_licence(std::string_view text);
 
+// The licence whose deed is at `url` ("https://creativecommons.org/licenses/
+// by-sa/4.0/", with or without scheme, "www.", trailing slash or a "deed.en"
+// page; CC0, the Public Domain Mark, the GNU FDL), with the canonical URL;
+// empty when the URL is none of them.
+model::Licence licence_from_url(std::string_view url);
+
 } // namespace galley::read

@@ -1,5 +1,6 @@
 #include "read/metadata_reader.hpp"
 
+#include "read/licences.hpp"
 #include "util/text.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -20,6 +21,8 @@ using model::SourcePos;
 struct Context {
     const std::string& path;
     model::Diagnostics& diags;
+    // Where `credits:` records go; null where credits cannot be given (-M).
+    std::vector<model::Credit>* credits = nullptr;
     SourcePos pos(const YAML::Node& n) const { return {path, n.Mark().line + 1}; }
 };
 
@@ -41,6 +44,68 @@ std::vector<std::string> scalar_list(const YAML::Node& n, const Context& cx, std
     return out;
 }
 
+// MARC relator codes (https://id.loc.gov/vocabulary/relators) for the roles
+// books name; pandoc, like us, accepts the code or the English term.
+const std::map<std::string, std::string, std::less<>>& relators() {
+    static const std::map<std::string, std::string, std::less<>> table = {
+        {"adapter", "adp"},
+        {"afterword", "aft"},
+        {"annotator", "ann"},
+        {"arranger", "arr"},
+        {"artist", "art"},
+        {"author", "aut"},
+        {"author of introduction", "aui"},
+        {"bookjacket designer", "bjd"},
+        {"calligrapher", "cll"},
+        {"cartographer", "ctg"},
+        {"collaborator", "clb"},
+        {"commentator", "cmm"},
+        {"compiler", "com"},
+        {"composer", "cmp"},
+        {"contributor", "ctb"},
+        {"copyright holder", "cph"},
+        {"cover designer", "cov"},
+        {"creator", "cre"},
+        {"designer", "dsr"},
+        {"editor", "edt"},
+        {"illustrator", "ill"},
+        {"interviewee", "ive"},
+        {"interviewer", "ivr"},
+        {"lyricist", "lyr"},
+        {"narrator", "nrt"},
+        {"photographer", "pht"},
+        {"printer", "prt"},
+        {"proofreader", "pfr"},
+        {"publisher", "pbl"},
+        {"redactor", "red"},
+        {"reviewer", "rev"},
+        {"scribe", "scr"},
+        {"translator", "trl"},
+        {"transcriber", "trc"},
+        {"writer of preface", "wpr"},
+    };
+    return table;
+}
+
+// A role as written ("editor", "edt", "Editor") to its relator code; an
+// unknown role is reported and dropped (the person keeps the default role).
+std::string relator(const std::string& role, const SourcePos& pos, const Context& cx) {
+    const std::string lower = util::to_lower_ascii(util::trim(role));
+    if (lower.empty()) return {};
+    const auto& table = relators();
+    if (const auto it = table.find(lower); it != table.end()) return it->second;
+    for (const auto& entry : table)
+        if (entry.second == lower) return lower;
+    // Any other three-letter code is taken as a relator code we do not list.
+    if (lower.size() == 3 &&
+        std::all_of(lower.begin(), lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return lower;
+    cx.diags.warn(pos, "unknown role '" + role +
+                           "' ignored (expected a MARC relator such as "
+                           "'author', 'editor', 'translator' or its code)");
+    return {};
+}
+
 Person person(const YAML::Node& n, const Context& cx, std::string_view key) {
     Person p;
     if (n.IsMap()) {
@@ -49,7 +114,7 @@ Person person(const YAML::Node& n, const Context& cx, std::string_view key) {
             if (k == "text" || k == "name")
                 p.name = scalar(kv.second, cx, k);
             else if (k == "role")
-                p.role = scalar(kv.second, cx, k);
+                p.role = relator(scalar(kv.second, cx, k), cx.pos(kv.second), cx);
             else if (k == "file-as")
                 p.file_as = scalar(kv.second, cx, k);
             else
@@ -88,9 +153,111 @@ void title(const YAML::Node& n, const Context& cx, Metadata& m) {
         const std::string text = item["text"] ? scalar(item["text"], cx, "text") : "";
         if (type == "subtitle")
             m.subtitle = text;
-        else
+        else if (type == "main")
             m.title = text;
+        else // short, collection, edition, extended: no place in our model
+            cx.diags.note(cx.pos(item), "title of type '" + type + "' not used");
     }
+}
+
+// One `credits:` record. Schema (all keys optional, at least one needed):
+//   image: path of the credited image (relative to the file it is written
+//          in); or subject: free text ("cover", "lead image")
+//   title, creator, creator-url, source, source-url: text
+//   licence (or license): free text, recognised into a canonical licence
+//   licence-url (or license-url): the deed; recognised when it is a known one
+// A bare string is kept as the raw credit line (its licence recognised).
+model::Credit read_credit(const YAML::Node& n, const Context& cx) {
+    model::Credit c;
+    c.pos = cx.pos(n);
+    if (!n.IsMap()) {
+        c.raw = scalar(n, cx, "credits");
+        if (auto m = find_licence(c.raw)) c.licence = m->licence;
+        return c;
+    }
+    std::string licence_text;
+    std::string licence_url;
+    for (const auto& kv : n) {
+        const std::string k = kv.first.as<std::string>();
+        if (k == "image" || k == "subject")
+            c.subject = scalar(kv.second, cx, k);
+        else if (k == "title")
+            c.title = scalar(kv.second, cx, k);
+        else if (k == "creator" || k == "author")
+            c.creator = scalar(kv.second, cx, k);
+        else if (k == "creator-url" || k == "author-url")
+            c.creator_url = scalar(kv.second, cx, k);
+        else if (k == "source")
+            c.source = scalar(kv.second, cx, k);
+        else if (k == "source-url")
+            c.source_url = scalar(kv.second, cx, k);
+        else if (k == "licence" || k == "license")
+            licence_text = scalar(kv.second, cx, k);
+        else if (k == "licence-url" || k == "license-url")
+            licence_url = scalar(kv.second, cx, k);
+        else
+            cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in a credit ignored");
+    }
+    if (!licence_url.empty()) {
+        c.licence = licence_from_url(licence_url);
+        if (c.licence.empty())
+            c.licence = {licence_text.empty() ? licence_url : licence_text, "", licence_url};
+    } else if (!licence_text.empty()) {
+        // Free text we do not recognise is kept as written rather than lost.
+        auto m = find_licence(licence_text);
+        c.licence = m ? m->licence : model::Licence{licence_text, "", ""};
+    }
+    if (c.subject.empty() && c.title.empty() && c.creator.empty() && c.source.empty() &&
+        c.licence.empty())
+        cx.diags.warn(c.pos, "a credit with nothing to credit ignored");
+    return c;
+}
+
+// `credits:`: a list of records (or a single one). Shared with front matter.
+std::vector<model::Credit> read_credit_list(const YAML::Node& n, const Context& cx) {
+    std::vector<model::Credit> out;
+    if (n.IsNull()) return out;
+    if (!n.IsSequence()) {
+        out.push_back(read_credit(n, cx));
+    } else {
+        for (const auto& item : n)
+            out.push_back(read_credit(item, cx));
+    }
+    std::erase_if(out, [](const model::Credit& c) {
+        return c.subject.empty() && c.title.empty() && c.creator.empty() && c.source.empty() &&
+               c.licence.empty() && c.raw.empty();
+    });
+    return out;
+}
+
+void credits(const YAML::Node& n, const YAML::Node& key_node, const Context& cx) {
+    if (!cx.credits) {
+        cx.diags.warn(cx.pos(key_node), "'credits' cannot be given here; ignored");
+        return;
+    }
+    for (model::Credit& c : read_credit_list(n, cx))
+        cx.credits->push_back(std::move(c));
+}
+
+// pandoc: a string, or a list of {text, scheme}; the first one wins.
+void identifier(const YAML::Node& value, const Context& cx, Metadata& m) {
+    const YAML::Node first = value.IsSequence() && value.size() > 0 ? value[0] : value;
+    if (first.IsMap()) {
+        m.identifier = scalar(first["text"], cx, "identifier");
+        m.identifier_scheme = first["scheme"] ? scalar(first["scheme"], cx, "scheme") : "";
+    } else {
+        m.identifier = scalar(first, cx, "identifier");
+        m.identifier_scheme.clear();
+    }
+}
+
+std::string page_progression(const YAML::Node& n, const Context& cx) {
+    const std::string v = util::to_lower_ascii(scalar(n, cx, "page-progression-direction"));
+    if (v == "ltr" || v == "rtl") return v;
+    if (v != "default" && !v.empty())
+        cx.diags.warn(cx.pos(n),
+                      "page-progression-direction must be 'ltr' or 'rtl'; '" + v + "' ignored");
+    return {};
 }
 
 void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
@@ -104,18 +271,28 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
         {"lang", [&] { m.lang = scalar(value, cx, key); }},
         {"language", [&] { m.lang = scalar(value, cx, key); }},
         {"date", [&] { m.date = scalar(value, cx, key); }},
-        {"identifier",
-         [&] {
-             // pandoc: a string, or a list of {text, scheme}; the first one wins.
-             const YAML::Node first = value.IsSequence() && value.size() > 0 ? value[0] : value;
-             m.identifier = first.IsMap() ? scalar(first["text"], cx, key) : scalar(first, cx, key);
-         }},
+        {"contributor", [&] { m.contributors = people(value, cx, key); }},
+        {"identifier", [&] { identifier(value, cx, m); }},
         {"publisher", [&] { m.publisher = scalar(value, cx, key); }},
         {"rights", [&] { m.rights = scalar(value, cx, key); }},
         {"description", [&] { m.description = scalar(value, cx, key); }},
         {"abstract", [&] { m.description = scalar(value, cx, key); }},
         {"subject", [&] { m.subjects = scalar_list(value, cx, key); }},
         {"strip", [&] { m.strip = scalar_list(value, cx, key); }},
+        {"belongs-to-collection", [&] { m.collection = scalar(value, cx, key); }},
+        {"group-position", [&] { m.group_position = scalar(value, cx, key); }},
+        {"cover-image",
+         [&] {
+             m.cover_image = scalar(value, cx, key);
+             m.cover_image_pos = cx.pos(value);
+         }},
+        {"css", [&] { m.stylesheets = scalar_list(value, cx, key); }},
+        {"page-progression-direction",
+         [&] { m.page_progression_direction = page_progression(value, cx); }},
+        {"page-size", [&] { m.page_size = scalar(value, cx, key); }},
+        {"credits", [&] { credits(value, key_node, cx); }},
+        // pandoc's iBooks display options: accepted so pandoc files load; unused.
+        {"ibooks", [&] { cx.diags.note(cx.pos(key_node), "'ibooks' options are not used"); }},
     };
     const auto it = setters.find(key);
     if (it == setters.end()) {
@@ -129,13 +306,18 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
 
 void read_metadata(std::string_view yaml, const std::string& path, Metadata& meta,
                    model::Diagnostics& diags) {
+    read_metadata(yaml, path, meta, nullptr, diags);
+}
+
+void read_metadata(std::string_view yaml, const std::string& path, Metadata& meta,
+                   std::vector<model::Credit>* credits, model::Diagnostics& diags) {
     YAML::Node root;
     try {
         root = YAML::Load(std::string(yaml));
     } catch (const YAML::Exception& e) {
         throw Error(SourcePos{path, e.mark.line + 1}, "invalid YAML: " + e.msg);
     }
-    const Context cx{path, diags};
+    const Context cx{path, diags, credits};
     if (root.IsNull()) return;
     if (!root.IsMap()) throw Error(cx.pos(root), "metadata must be a mapping of keys to values");
     try {
@@ -166,10 +348,10 @@ void apply_metadata_overrides(const std::vector<std::string>& key_values, Metada
     for (const auto& [key, values] : grouped) {
         model::Diagnostics diags;
         const std::string label = "-M " + key;
-        const Context cx{label, diags};
+        const Context cx{label, diags, nullptr};
         // List fields take every value; single-valued ones the last given.
-        const bool list_key =
-            key == "author" || key == "creator" || key == "subject" || key == "strip";
+        const bool list_key = key == "author" || key == "creator" || key == "contributor" ||
+                              key == "subject" || key == "strip" || key == "css";
         YAML::Node value(values.back());
         if (list_key) {
             value = YAML::Node(YAML::NodeType::Sequence);
@@ -181,7 +363,14 @@ void apply_metadata_overrides(const std::vector<std::string>& key_values, Metada
         } catch (const YAML::Exception& e) {
             throw Error(label + ": invalid value: " + e.msg);
         }
-        if (diags.warning_count() > 0) throw Error(label + ": unknown metadata key '" + key + "'");
+        if (key == "credits")
+            throw Error(label + ": credits are records; give them in the metadata file");
+        for (const model::Diagnostic& w : diags.all()) {
+            if (w.severity != model::Diagnostic::Severity::Warning) continue;
+            if (w.message.rfind("unknown metadata key", 0) == 0)
+                throw Error(label + ": unknown metadata key '" + key + "'");
+            throw Error(label + ": " + w.message); // e.g. a value out of range
+        }
     }
 }
 

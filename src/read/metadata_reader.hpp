@@ -1,6 +1,7 @@
 #pragma once
 // The metadata reader: the one file that includes yaml-cpp.
 
+#include "model/credit.hpp"
 #include "model/diagnostic.hpp"
 #include "model/metadata.hpp"
 
@@ -16,6 +17,17 @@ namespace galley::read {
 // does not parse or on a known key with a value of the wrong shape.
 void read_metadata(std::string_view yaml, const std::string& path, model::Metadata& meta,
                    model::Diagnostics& diags);
+
+// The same, also appending the records of `credits:` to `*credits` (see
+// read_credit in the .cpp for the schema). With `credits` null, a
+// `credits:` key is a warning. Besides pandoc's keys (title, subtitle,
+// author/creator, contributor with MARC relator roles, lang, date,
+// identifier with scheme, publisher, rights, subject, description,
+// belongs-to-collection, group-position, cover-image, css,
+// page-progression-direction) it reads galley's own: credits, strip,
+// page-size.
+void read_metadata(std::string_view yaml, const std::string& path, model::Metadata& meta,
+                   std::vector<model::Credit>* credits, model::Diagnostics& diags);
 
 // Applies `-M key=value` overrides (`-M key` means "true") as pandoc does:
 // values are plain text; a key given several times makes a list (for list

@@ -37,6 +37,9 @@ void complete_metadata(model::Book& book, model::Diagnostics& diags) {
             name += a.title + '\n';
             append_blocks_text(a.blocks, name);
         }
+        // Asset hrefs carry a prefix of the image's SHA-256: new pictures, new book.
+        for (const model::Asset& a : book.assets)
+            name += a.href + '\n';
         m.identifier = "urn:uuid:" + util::uuid_v5(name);
     }
     (void)diags;

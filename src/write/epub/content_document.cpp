@@ -16,7 +16,11 @@ std::string content_document(const model::Book& book, const Document& chapter,
     open_html(out, model::article_lang(book, a), a.title, chapter.path, layout);
     out.open("body");
     out.attribute("epub:type", "bodymatter");
-    render_article(a, out);
+    RenderOptions options;
+    options.image_src = [&](std::string_view href) {
+        return image_src_from(layout, chapter.path, href);
+    };
+    render_article(a, out, options);
     out.close();
     out.close();
     return printed(p);

@@ -29,6 +29,9 @@ struct Layout {
     PackagePath nav{"EPUB/nav.xhtml"};
     PackagePath ncx{"EPUB/toc.ncx"};
     PackagePath css{"EPUB/styles/epub.css"};
+    PackagePath root{"EPUB"}; // asset hrefs ("images/x.png") are relative to it
+    PackagePath cover_image;  // an asset, or the generated SVG
+    bool generated_cover = false;
     std::vector<Document> documents; // spine order
 
     // The documents of one kind, in spine order.
@@ -43,6 +46,17 @@ std::string content_document(const model::Book& book, const Document& chapter,
 std::string nav_document(const model::Book& book, const Layout& layout, int toc_depth);
 std::string ncx_document(const model::Book& book, const Layout& layout, int toc_depth);
 std::string package_document(const model::Book& book, const Layout& layout);
+std::string cover_document(const model::Book& book, const Document& cover, const Layout& layout);
+std::string credits_document(const model::Book& book, const Document& credits,
+                             const Layout& layout);
+// The cover drawn when the book gives none: title, subtitle and authors.
+std::string generated_cover_svg(const model::Book& book);
+
+// Where the asset with `href` is stored in the package.
+PackagePath asset_path(const Layout& layout, const std::string& href);
+// The image_src of RenderOptions for a document at `self`: asset hrefs made
+// relative to the document.
+std::string image_src_from(const Layout& layout, const PackagePath& self, std::string_view href);
 
 // "2024-05-01T12:00:00Z"
 std::string iso_timestamp(long long epoch);

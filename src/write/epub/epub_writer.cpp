@@ -14,9 +14,39 @@ std::vector<const Document*> Layout::of_kind(Document::Kind kind) const {
     return out;
 }
 
+namespace {
+
+bool has_credits(const model::Book& book) {
+    if (!book.credits.empty()) return true;
+    for (const model::Article& a : book.articles)
+        if (!a.credits.empty()) return true;
+    return false;
+}
+
+} // namespace
+
 Layout plan_layout(const model::Book& book) {
     Layout layout;
     const PackagePath text_dir("EPUB/text");
+
+    // Every book has a cover: the given image, or one drawn from the title.
+    layout.generated_cover = true;
+    for (const model::Asset& a : book.assets) {
+        if (!a.cover) continue;
+        layout.cover_image = asset_path(layout, a.href);
+        layout.generated_cover = false;
+        break;
+    }
+    if (layout.generated_cover) layout.cover_image = layout.root / "images/cover.svg";
+    Document cover;
+    cover.kind = Document::Kind::Cover;
+    cover.path = text_dir / "cover.xhtml";
+    cover.manifest_id = "cover";
+    cover.title = "Cover";
+    cover.landmark = "cover";
+    cover.in_toc = false;
+    layout.documents.push_back(std::move(cover));
+
     bool first = true;
     for (const model::Article& a : book.articles) {
         Document d;
@@ -29,7 +59,25 @@ Layout plan_layout(const model::Book& book) {
         first = false;
         layout.documents.push_back(std::move(d));
     }
+
+    if (has_credits(book)) {
+        Document credits;
+        credits.kind = Document::Kind::Credits;
+        credits.path = text_dir / "credits.xhtml";
+        credits.manifest_id = "credits";
+        credits.title = "Credits";
+        credits.landmark = "credits";
+        layout.documents.push_back(std::move(credits));
+    }
     return layout;
+}
+
+PackagePath asset_path(const Layout& layout, const std::string& href) {
+    return layout.root / href;
+}
+
+std::string image_src_from(const Layout& layout, const PackagePath& self, std::string_view href) {
+    return asset_path(layout, std::string(href)).href_from(self);
 }
 
 namespace {
@@ -39,8 +87,10 @@ std::string document_bytes(const model::Book& book, const Document& d, const Lay
     case Document::Kind::Chapter:
         return content_document(book, d, layout);
     case Document::Kind::Cover:
-    case Document::Kind::TitlePage:
+        return cover_document(book, d, layout);
     case Document::Kind::Credits:
+        return credits_document(book, d, layout);
+    case Document::Kind::TitlePage:
         break;
     }
     return {};
@@ -75,6 +125,10 @@ void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& o
     sink.add(layout.nav, nav_document(book, layout, options.toc_depth), true);
     sink.add(layout.ncx, ncx_document(book, layout, options.toc_depth), true);
     sink.add(layout.css, options.css.empty() ? std::string(styles::epub_css()) : options.css, true);
+    // Images are compressed already; storing them saves time and nothing else.
+    if (layout.generated_cover) sink.add(layout.cover_image, generated_cover_svg(book), true);
+    for (const model::Asset& a : book.assets)
+        sink.add(asset_path(layout, a.href), a.data, a.media_type == "image/svg+xml");
     sink.add(layout.opf, package_document(book, layout), true);
 }
 

@@ -14,9 +14,10 @@ struct EpubOptions {
 };
 
 // Writes the whole package into `sink`, in this order: mimetype,
-// META-INF/container.xml, the content documents, nav.xhtml, toc.ncx, the
-// stylesheet, content.opf. Expects a book that went through the transforms
-// (ids assigned, identifier and language set). Never throws on content.
+// META-INF/container.xml, the content documents (cover first, credits
+// last), nav.xhtml, toc.ncx, the stylesheet, the images (the generated cover
+// when the book has no cover image, then Book::assets), content.opf. Expects a book that went
+// through the transforms (ids assigned, identifier and language set). Never throws on content.
 void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& options = {});
 
 } // namespace galley::write::epub

@@ -11,6 +11,20 @@ using tinyxml2::XMLPrinter;
 
 namespace {
 
+// ONIX code list 5 codes for pandoc's identifier schemes.
+const char* onix_identifier_type(const std::string& scheme) {
+    static const std::pair<const char*, const char*> codes[] = {
+        {"ISBN-10", "02"}, {"GTIN-13", "03"}, {"UPC", "04"},
+        {"ISMN-10", "05"}, {"DOI", "06"},     {"LCCN", "13"},
+        {"GTIN-14", "14"}, {"ISBN-13", "15"}, {"Legal deposit number", "17"},
+        {"URN", "22"},     {"OCLC", "23"},    {"ISMN-13", "25"},
+        {"ISBN-A", "26"},  {"JP", "27"},      {"OLCC", "28"},
+    };
+    for (const auto& [name, code] : codes)
+        if (scheme == name) return code;
+    return nullptr;
+}
+
 bool is_w3c_date(const std::string& s) {
     static const std::regex pattern(
         R"(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?)");
@@ -55,8 +69,9 @@ std::string package_document(const model::Book& book, const Layout& layout) {
         p.CloseElement();
     };
     auto meta = [&](const char* property, const std::string& text, const char* refines = nullptr,
-                    const char* scheme = nullptr) {
+                    const char* scheme = nullptr, const char* id = nullptr) {
         p.OpenElement("meta");
+        if (id) p.PushAttribute("id", id);
         if (refines) p.PushAttribute("refines", refines);
         p.PushAttribute("property", property);
         if (scheme) p.PushAttribute("scheme", scheme);
@@ -64,6 +79,8 @@ std::string package_document(const model::Book& book, const Layout& layout) {
         p.CloseElement();
     };
     dc("dc:identifier", m.identifier, "pub-id");
+    if (const char* code = onix_identifier_type(m.identifier_scheme))
+        meta("identifier-type", code, "#pub-id", "onix:codelist5");
     dc("dc:title", m.title, "title");
     meta("title-type", "main", "#title");
     if (!m.subtitle.empty()) {
@@ -80,13 +97,32 @@ std::string package_document(const model::Book& book, const Layout& layout) {
         meta("role", person.role.empty() ? "aut" : person.role, ref.c_str(), "marc:relators");
         if (!person.file_as.empty()) meta("file-as", person.file_as, ref.c_str());
     }
+    // pandoc's `contributor`: secondary roles ("ctb" when none is given).
+    int c = 0;
+    for (const model::Person& person : m.contributors) {
+        const std::string id = "contributor" + std::to_string(++c);
+        dc("dc:contributor", person.name, id.c_str());
+        const std::string ref = "#" + id;
+        meta("role", person.role.empty() ? "ctb" : person.role, ref.c_str(), "marc:relators");
+        if (!person.file_as.empty()) meta("file-as", person.file_as, ref.c_str());
+    }
     if (is_w3c_date(m.date)) dc("dc:date", m.date);
     dc("dc:publisher", m.publisher);
     dc("dc:rights", m.rights);
     dc("dc:description", m.description);
     for (const std::string& s : m.subjects)
         dc("dc:subject", s);
+    if (!m.collection.empty()) {
+        meta("belongs-to-collection", m.collection, nullptr, nullptr, "collection");
+        meta("collection-type", "series", "#collection");
+        if (!m.group_position.empty()) meta("group-position", m.group_position, "#collection");
+    }
     meta("dcterms:modified", iso_timestamp(book.modified_epoch));
+    // EPUB 2 reading systems find the cover through this.
+    p.OpenElement("meta");
+    p.PushAttribute("name", "cover");
+    p.PushAttribute("content", "cover-image");
+    p.CloseElement();
     p.CloseElement(); // metadata
 
     p.OpenElement("manifest");
@@ -104,10 +140,21 @@ std::string package_document(const model::Book& book, const Layout& layout) {
     item("css", layout.css, "text/css", nullptr);
     for (const Document& ch : layout.documents)
         item(ch.manifest_id.c_str(), ch.path, "application/xhtml+xml", nullptr);
+    if (layout.generated_cover)
+        item("cover-image", layout.cover_image, "image/svg+xml", "cover-image");
+    int image = 0;
+    for (const model::Asset& a : book.assets) {
+        const PackagePath path = asset_path(layout, a.href);
+        const bool cover = !layout.generated_cover && path == layout.cover_image;
+        const std::string id = cover ? "cover-image" : "image" + std::to_string(++image);
+        item(id.c_str(), path, a.media_type.c_str(), cover ? "cover-image" : nullptr);
+    }
     p.CloseElement();
 
     p.OpenElement("spine");
     p.PushAttribute("toc", "ncx");
+    if (!m.page_progression_direction.empty())
+        p.PushAttribute("page-progression-direction", m.page_progression_direction.c_str());
     for (const Document& ch : layout.documents) {
         p.OpenElement("itemref");
         p.PushAttribute("idref", ch.manifest_id.c_str());

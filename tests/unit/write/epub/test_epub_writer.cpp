@@ -59,7 +59,8 @@ TEST_CASE("EPUB: mimetype first and stored, files in recipe order", "[write][epu
     MemoryPackage pkg;
     write::epub::write_epub(sample_book(), pkg);
     const auto& e = pkg.entries();
-    REQUIRE(e.size() == 8);
+    // mimetype, container, cover, 2 chapters, nav, ncx, css, generated cover image, opf
+    REQUIRE(e.size() == 10);
     CHECK(e[0].path.str() == "mimetype");
     CHECK(e[0].bytes == "application/epub+zip");
     CHECK_FALSE(e[0].compressed);
@@ -122,9 +123,10 @@ TEST_CASE("EPUB: package document metadata, manifest and spine", "[write][epub]"
         CHECK(listed.count(e.path.str()) == 1);
     }
     const auto refs = test::all(package->FirstChildElement("spine"), "itemref");
-    REQUIRE(refs.size() == 3);
-    CHECK(test::attr(refs[0], "idref") == "ch001");
-    CHECK(test::attr(refs[1], "idref") == "ch002");
+    REQUIRE(refs.size() == 4);
+    CHECK(test::attr(refs[0], "idref") == "cover");
+    CHECK(test::attr(refs[1], "idref") == "ch001");
+    CHECK(test::attr(refs[2], "idref") == "ch002");
     for (const auto* r : refs)
         CHECK(ids.count(test::attr(r, "idref")) == 1);
 }
