@@ -1,0 +1,603 @@
+#include "read/markdown_builder.hpp"
+
+#include "util/text.hpp"
+
+#include <cctype>
+#include <utility>
+
+namespace galley::read {
+
+namespace {
+
+using model::Block;
+using model::Inline;
+
+// Deeper containers are flattened: the model and every writer recurse over
+// it, so the depth stays bounded whatever the input.
+constexpr std::size_t max_depth = 48;
+// Raw HTML soup can produce a warning per tag; past this many per article
+// the rest are counted in one summary line.
+constexpr int max_html_reports = 50;
+
+bool is_leaf(Block::Kind k) {
+    return k == Block::Kind::Paragraph || k == Block::Kind::Heading;
+}
+
+bool has_scheme(std::string_view url) {
+    std::size_t i = 0;
+    while (i < url.size() && (std::isalnum(static_cast<unsigned char>(url[i])) || url[i] == '+' ||
+                              url[i] == '-' || url[i] == '.'))
+        ++i;
+    return i > 1 && i < url.size() && url[i] == ':' &&
+           std::isalpha(static_cast<unsigned char>(url[0]));
+}
+
+// Adds `in` to `list`, joining adjacent text so that later transforms
+// (typography) see words and quotes whole.
+void append_inline(model::Inlines& list, Inline in) {
+    if (in.kind == Inline::Kind::Text) {
+        if (in.text.empty()) return;
+        if (!list.empty() && list.back().kind == Inline::Kind::Text) {
+            list.back().text += in.text;
+            return;
+        }
+    }
+    list.push_back(std::move(in));
+}
+
+// The characters of a block tree, without recursion.
+std::string text_of_block(const Block& b) {
+    std::string out;
+    std::vector<const Block*> todo{&b};
+    while (!todo.empty()) {
+        const Block* x = todo.back();
+        todo.pop_back();
+        if (!out.empty()) out += ' ';
+        out += model::plain_text(x->inlines);
+        out += x->text;
+        for (auto it = x->children.rbegin(); it != x->children.rend(); ++it)
+            todo.push_back(&*it);
+    }
+    return out;
+}
+
+// White space runs become one space, as an HTML renderer would show them.
+std::string collapse_space(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            space = true;
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    if (space) out += ' ';
+    return out;
+}
+
+// Leading and trailing white space of a leaf (left by dropped markup).
+void trim_space(model::Inlines& list) {
+    while (!list.empty() && list.back().kind == Inline::Kind::Text) {
+        std::string& t = list.back().text;
+        while (!t.empty() && t.back() == ' ')
+            t.pop_back();
+        if (!t.empty()) break;
+        list.pop_back();
+    }
+    while (!list.empty() && list.front().kind == Inline::Kind::Text) {
+        std::string& t = list.front().text;
+        t.erase(0, t.find_first_not_of(' '));
+        if (!t.empty()) break;
+        list.erase(list.begin());
+    }
+}
+
+} // namespace
+
+struct MarkdownBuilder::Frame {
+    const void* node = nullptr; // the parse node that opened it; nullptr: raw HTML
+    bool is_block = true;
+    Block block;
+    Inline inl;
+    std::string tag; // the HTML element that opened it
+    Close close = Close::Wrap;
+    bool caption = false; // <figcaption>: its inlines become the figure's caption
+    int line = 0;
+};
+
+MarkdownBuilder::MarkdownBuilder(std::string path, model::Diagnostics& diags,
+                                 std::function<std::string(std::string_view)> named_reference)
+    : path_(std::move(path)), diags_(diags), named_reference_(std::move(named_reference)) {
+    Frame root;
+    root.block.kind = Block::Kind::BlockQuote; // a plain container
+    stack_.push_back(std::move(root));
+}
+
+MarkdownBuilder::~MarkdownBuilder() = default;
+
+// ---------------------------------------------------------------------------
+// The frame stack
+
+bool MarkdownBuilder::too_deep(int line) {
+    if (stack_.size() < max_depth) return false;
+    if (!warned_depth_) {
+        diags_.warn({path_, line},
+                    "nesting deeper than " + std::to_string(max_depth) + " levels flattened");
+        warned_depth_ = true;
+    }
+    return true;
+}
+
+// Links never nest (XHTML forbids it): inside one, another link keeps only
+// its text.
+bool MarkdownBuilder::in_link() const {
+    for (const Frame& f : stack_)
+        if (!f.is_block && f.close == Close::Wrap && f.inl.kind == Inline::Kind::Link) return true;
+    return false;
+}
+
+void MarkdownBuilder::push(Frame f) {
+    stack_.push_back(std::move(f));
+}
+
+void MarkdownBuilder::pop() {
+    Frame done = std::move(stack_.back());
+    stack_.pop_back();
+    if (skipping() && stack_.size() >= skip_level_) return; // inside dropped content
+    if (skipping()) end_skip(false, done.line);
+    if (done.is_block) {
+        Frame& parent = stack_.back();
+        if (is_leaf(done.block.kind)) {
+            trim_space(done.block.inlines);
+            // Nothing left (only dropped markup): no empty <p/>.
+            if (done.block.inlines.empty() && done.block.kind == Block::Kind::Paragraph) return;
+        }
+        if (done.caption && parent.is_block && parent.block.kind == Block::Kind::Figure) {
+            if (!parent.block.inlines.empty())
+                append_inline(parent.block.inlines, Inline::make_text(" "));
+            for (Inline& in : done.block.inlines)
+                append_inline(parent.block.inlines, std::move(in));
+            return;
+        }
+        return add_block(std::move(done.block));
+    }
+    switch (done.close) {
+    case Close::Wrap:
+        return add_inline(std::move(done.inl));
+    case Close::Splice:
+        for (Inline& in : done.inl.children)
+            add_inline(std::move(in));
+        return;
+    case Close::Image:
+        return add_inline(
+            image_inline(done.inl.url, model::plain_text(done.inl.children), done.line));
+    case Close::CodeText:
+        return add_inline(Inline{done.inl.kind, model::plain_text(done.inl.children), {}, {}});
+    }
+}
+
+Block& MarkdownBuilder::open_block(const void* node, Block::Kind kind, int line) {
+    if (too_deep(line) || !stack_.back().is_block || is_leaf(stack_.back().block.kind)) {
+        // Flattened: a leaf still starts a paragraph of its own, so that the
+        // text of consecutive blocks does not run together.
+        if (is_leaf(kind)) add_block(model::make_paragraph({}, {path_, line}));
+        scratch_ = Block{};
+        return scratch_;
+    }
+    Frame f;
+    f.node = node;
+    f.block.kind = kind;
+    f.block.pos = {path_, line};
+    f.line = line;
+    push(std::move(f));
+    return stack_.back().block;
+}
+
+void MarkdownBuilder::open_span(const void* node, Inline::Kind kind) {
+    if (too_deep(0)) return;
+    Frame f;
+    f.node = node;
+    f.is_block = false;
+    f.inl = Inline::make_span(kind, {});
+    push(std::move(f));
+}
+
+void MarkdownBuilder::open_link(const void* node, std::string url, int line) {
+    if (too_deep(line)) return;
+    Frame f;
+    f.node = node;
+    f.is_block = false;
+    f.line = line;
+    if (html::is_script_url(url)) {
+        report(line, "script URL dropped from a link; its text is kept");
+        f.close = Close::Splice;
+    } else if (in_link()) {
+        f.close = Close::Splice;
+    } else {
+        f.inl = Inline::make_link(std::move(url), {});
+        f.inl.line = line;
+    }
+    push(std::move(f));
+}
+
+void MarkdownBuilder::open_image(const void* node, std::string src, int line) {
+    if (too_deep(line)) return;
+    Frame f;
+    f.node = node;
+    f.is_block = false;
+    f.line = line;
+    f.close = Close::Image;
+    f.inl.url = std::move(src);
+    push(std::move(f));
+}
+
+void MarkdownBuilder::close(const void* node) {
+    // Raw-HTML frames above the node's own are closed with it, as a browser
+    // closes unclosed tags at the end of their container.
+    std::size_t k = stack_.size();
+    while (k > 1 && stack_[k - 1].node == nullptr)
+        --k;
+    if (k <= 1 || stack_[k - 1].node != node) return; // flattened: no frame of its own
+    while (stack_.size() >= k)
+        pop();
+}
+
+void MarkdownBuilder::add_block(Block b) {
+    if (b.pos.file.empty()) b.pos.file = path_;
+    Frame& top = stack_.back();
+    if (!top.is_block || is_leaf(top.block.kind)) {
+        // Only flattened or odd input puts a block inside running text.
+        return add_inline(Inline::make_text(" " + text_of_block(b) + " "));
+    }
+    if (top.block.kind == Block::Kind::List && b.kind != Block::Kind::ListItem) {
+        // A list holds items only; flattened content joins the last item.
+        if (top.block.children.empty() || top.block.children.back().kind != Block::Kind::ListItem) {
+            Block item;
+            item.kind = Block::Kind::ListItem;
+            item.pos = b.pos;
+            top.block.children.push_back(std::move(item));
+        }
+        top.block.children.back().children.push_back(std::move(b));
+        return;
+    }
+    top.block.children.push_back(std::move(b));
+}
+
+void MarkdownBuilder::add_inline(Inline in) {
+    if (skipping()) return;
+    Frame& top = stack_.back();
+    if (!top.is_block) return append_inline(top.inl.children, std::move(in));
+    if (is_leaf(top.block.kind)) return append_inline(top.block.inlines, std::move(in));
+    // Inline content in a container (flattened input) gets a paragraph.
+    model::Blocks* list = &top.block.children;
+    if (top.block.kind == Block::Kind::List) {
+        if (list->empty() || list->back().kind != Block::Kind::ListItem) {
+            Block item;
+            item.kind = Block::Kind::ListItem;
+            item.pos = top.block.pos;
+            list->push_back(std::move(item));
+        }
+        list = &list->back().children;
+    }
+    if (list->empty() || list->back().kind != Block::Kind::Paragraph)
+        list->push_back(model::make_paragraph({}, top.block.pos));
+    append_inline(list->back().inlines, std::move(in));
+}
+
+model::Blocks MarkdownBuilder::finish() {
+    if (in_pre_) flush_pre();
+    if (skipping()) end_skip(false, 0);
+    while (stack_.size() > 1)
+        pop();
+    if (reported_ > max_html_reports)
+        diags_.warn({path_, 0}, std::to_string(reported_ - max_html_reports) +
+                                    " more raw HTML warning(s) not shown");
+    return std::move(stack_.front().block.children);
+}
+
+// ---------------------------------------------------------------------------
+// Images
+
+Inline MarkdownBuilder::image_inline(const std::string& src, const std::string& alt, int line) {
+    const std::string_view s = util::trim(src);
+    if (html::is_script_url(s)) {
+        report(line, "script URL dropped from an image; its alt text is kept");
+        return Inline::make_text(alt);
+    }
+    const bool protocol_relative = s.substr(0, 2) == "//";
+    if (protocol_relative || util::starts_with_icase(s, "http://") ||
+        util::starts_with_icase(s, "https://")) {
+        // Never fetched: the reader keeps a way to it and says so.
+        diags_.warn({path_, line}, "remote image not fetched, kept as a link: " + std::string(s));
+        const std::string url = protocol_relative ? "https:" + std::string(s) : std::string(s);
+        if (in_link()) return Inline::make_text(alt);
+        Inline link = Inline::make_link(url, {Inline::make_text(alt.empty() ? url : alt)});
+        link.line = line;
+        return link;
+    }
+    if (s.empty() || has_scheme(s)) {
+        diags_.warn({path_, line}, "image '" + std::string(s) +
+                                       "' is not a local file: not embedded, alt text kept");
+        return Inline::make_text(alt);
+    }
+    return Inline::make_image(std::string(s), alt, line);
+}
+
+// ---------------------------------------------------------------------------
+// Raw HTML
+
+void MarkdownBuilder::report(int line, std::string message) {
+    if (++reported_ <= max_html_reports) diags_.warn({path_, line}, std::move(message));
+}
+
+std::string MarkdownBuilder::decode(std::string_view s) const {
+    return html::decode_references(s, named_reference_);
+}
+
+void MarkdownBuilder::end_skip(bool closed, int line) {
+    if (!closed) report(line, "<" + skip_tag_ + "> not closed: dropped to the end of its block");
+    skip_tag_.clear();
+    skip_level_ = 0;
+}
+
+void MarkdownBuilder::html_inline(std::string_view html, int line) {
+    for (const html::Token& t : html::tokenize(html))
+        token(t, line + t.line, false);
+}
+
+void MarkdownBuilder::html_block(std::string_view html, int line) {
+    for (const html::Token& t : html::tokenize(html))
+        token(t, line + t.line, true);
+    // Leaves and inline elements never outlive their HTML block: the next
+    // Markdown block cannot go inside them. Containers (blockquote, figure)
+    // stay open until their end tag or their parent's end.
+    if (in_pre_) flush_pre();
+    if (skipping()) end_skip(false, line);
+    end_leaf();
+}
+
+void MarkdownBuilder::token(const html::Token& t, int line, bool block_context) {
+    using K = html::Token::Kind;
+    if (skipping()) {
+        if (t.kind == K::EndTag && t.name == skip_tag_) end_skip(true, line);
+        return;
+    }
+    if (in_pre_) {
+        if (t.kind == K::Text) pre_text_ += decode(t.text);
+        if (t.kind == K::CData) pre_text_ += t.text;
+        if (t.kind == K::StartTag && t.name == "br") pre_text_ += '\n';
+        if (t.kind == K::EndTag && t.name == pre_tag_) flush_pre();
+        return;
+    }
+    switch (t.kind) {
+    case K::Text:
+        if (block_context) return block_text(t.text, line);
+        return literal_text(t.source, line, false);
+    case K::Comment:
+        return; // invisible in any rendering: nothing is lost
+    case K::CData:
+        report(line, "CDATA section in raw HTML kept as text");
+        return literal_text(t.text, line, block_context);
+    case K::Declaration:
+        return report(line, "raw HTML declaration <!" + t.text.substr(0, 40) + "> dropped");
+    case K::ProcessingInstruction:
+        return report(line, "processing instruction <?" + t.text.substr(0, 40) + "?> dropped");
+    case K::StartTag:
+        return start_tag(t, line, block_context);
+    case K::EndTag:
+        return end_tag(t, line, block_context);
+    }
+}
+
+void MarkdownBuilder::block_text(std::string_view raw, int line) {
+    std::string text = collapse_space(decode(raw));
+    const Frame& top = stack_.back();
+    const bool in_text = !top.is_block || is_leaf(top.block.kind);
+    if (!in_text) {
+        if (util::trim(text).empty()) return;
+        ensure_leaf(line);
+    }
+    const Frame& now = stack_.back();
+    if (now.is_block && now.block.inlines.empty() && !text.empty() && text.front() == ' ')
+        text.erase(0, 1);
+    add_inline(Inline::make_text(std::move(text)));
+}
+
+void MarkdownBuilder::literal_text(std::string text, int line, bool block_context) {
+    if (block_context) ensure_leaf(line);
+    add_inline(Inline::make_text(std::move(text)));
+}
+
+void MarkdownBuilder::ensure_leaf(int line) {
+    const Frame& top = stack_.back();
+    if (!top.is_block || is_leaf(top.block.kind) || too_deep(line)) return;
+    Frame f;
+    f.block.kind = Block::Kind::Paragraph;
+    f.block.pos = {path_, line};
+    f.line = line;
+    push(std::move(f));
+}
+
+void MarkdownBuilder::end_leaf() {
+    while (stack_.size() > 1 && stack_.back().node == nullptr &&
+           (!stack_.back().is_block || is_leaf(stack_.back().block.kind)))
+        pop();
+}
+
+void MarkdownBuilder::flush_pre() {
+    in_pre_ = false;
+    Block b;
+    b.kind = Block::Kind::CodeBlock;
+    b.text = std::move(pre_text_);
+    if (!b.text.empty() && b.text.front() == '\n') b.text.erase(0, 1);
+    b.pos = {path_, pre_line_};
+    pre_text_.clear();
+    add_block(std::move(b));
+}
+
+void MarkdownBuilder::start_tag(const html::Token& t, int line, bool block_context) {
+    using html::Role;
+    const html::ElementInfo info = html::classify(t.name);
+    if (info.role == Role::Unknown) {
+        // Not HTML at all ("Vec<String>", "<T>"): the author meant the text.
+        report(line, "unknown HTML tag " + t.source.substr(0, 60) + " kept as text");
+        return literal_text(t.source, line, block_context);
+    }
+    for (const html::Attribute& a : t.attributes) {
+        if (a.name.size() > 2 && a.name.compare(0, 2, "on") == 0)
+            report(line, "event attribute '" + a.name + "' on <" + t.name + "> dropped");
+    }
+    const bool has_end = !info.is_void && !t.self_closing;
+    auto open_inline = [&](Inline inl, Close close) {
+        if (block_context) ensure_leaf(line);
+        if (!has_end || too_deep(line)) return;
+        Frame f;
+        f.is_block = false;
+        f.inl = std::move(inl);
+        f.tag = t.name;
+        f.close = close;
+        f.line = line;
+        push(std::move(f));
+    };
+    auto open_html_block = [&](Block::Kind kind, int level, bool caption) {
+        if (!has_end || too_deep(line)) return;
+        Frame f;
+        f.block.kind = kind;
+        f.block.level = level;
+        f.block.pos = {path_, line};
+        f.tag = t.name;
+        f.caption = caption;
+        f.line = line;
+        push(std::move(f));
+    };
+    switch (info.role) {
+    case Role::Dangerous:
+        report(line, "raw HTML <" + t.name + "> dropped" + (has_end ? " with its content" : ""));
+        if (has_end) {
+            skip_tag_ = t.name;
+            skip_level_ = stack_.size();
+        }
+        return;
+    case Role::Span: {
+        Inline inl = Inline::make_span(info.kind, {});
+        if (info.kind == Inline::Kind::Abbreviation) {
+            if (const std::string* title = html::find_attribute(t, "title"))
+                inl.text = decode(*title);
+        }
+        return open_inline(std::move(inl), Close::Wrap);
+    }
+    case Role::Link: {
+        const std::string* href = html::find_attribute(t, "href");
+        const std::string url = href ? std::string(util::trim(decode(*href))) : std::string();
+        if (html::is_script_url(url)) {
+            report(line, "script URL dropped from <a>; its text is kept");
+            return open_inline({}, Close::Splice);
+        }
+        if (url.empty() || in_link()) return open_inline({}, Close::Splice);
+        Inline link = Inline::make_link(url, {});
+        link.line = line;
+        return open_inline(std::move(link), Close::Wrap);
+    }
+    case Role::Image: {
+        if (block_context) ensure_leaf(line);
+        const std::string* src = html::find_attribute(t, "src");
+        const std::string* alt = html::find_attribute(t, "alt");
+        return add_inline(image_inline(src ? decode(*src) : "", alt ? decode(*alt) : "", line));
+    }
+    case Role::LineBreak:
+        if (block_context) ensure_leaf(line);
+        return add_inline(Inline::make_break());
+    case Role::CodeSpan: {
+        Inline code;
+        code.kind = t.name == "kbd" ? Inline::Kind::Keyboard : Inline::Kind::Code;
+        return open_inline(std::move(code), Close::CodeText);
+    }
+    case Role::Plain:
+        return open_inline({}, Close::Splice);
+    case Role::Inline:
+        report(line, "HTML <" + t.name +
+                         "> not supported: " + (has_end ? "tag dropped, content kept" : "dropped"));
+        return;
+    default:
+        break;
+    }
+    // Block-level elements.
+    if (!block_context) {
+        if (info.role != Role::Paragraph)
+            report(line, "block-level HTML <" + t.name +
+                             "> inside a paragraph: tag dropped, content kept");
+        return;
+    }
+    end_leaf();
+    switch (info.role) {
+    case Role::Paragraph:
+        return open_html_block(Block::Kind::Paragraph, 0, false);
+    case Role::Heading:
+        return open_html_block(Block::Kind::Heading, t.name[1] - '0', false);
+    case Role::BlockQuote:
+        return open_html_block(Block::Kind::BlockQuote, 0, false);
+    case Role::Figure:
+        return open_html_block(Block::Kind::Figure, 0, false);
+    case Role::Caption:
+        return open_html_block(Block::Kind::Paragraph, 0, true);
+    case Role::Pre:
+        if (!has_end) return;
+        in_pre_ = true;
+        pre_tag_ = t.name;
+        pre_line_ = line;
+        return;
+    case Role::Rule: {
+        Block b;
+        b.kind = Block::Kind::ThematicBreak;
+        b.pos = {path_, line};
+        return add_block(std::move(b));
+    }
+    default:
+        report(line, "HTML <" + t.name + "> not supported: tag dropped, content kept");
+        return;
+    }
+}
+
+void MarkdownBuilder::end_tag(const html::Token& t, int line, bool block_context) {
+    using html::Role;
+    const html::ElementInfo info = html::classify(t.name);
+    if (info.role == Role::Unknown) {
+        report(line, "unknown HTML tag " + t.source.substr(0, 60) + " kept as text");
+        return literal_text(t.source, line, block_context);
+    }
+    // Pair with the innermost open element of that name opened by raw HTML
+    // inside the current Markdown container; elements opened after it are
+    // closed with it.
+    for (std::size_t k = stack_.size(); k > 1 && stack_[k - 1].node == nullptr; --k) {
+        if (stack_[k - 1].tag == t.name) {
+            while (stack_.size() >= k)
+                pop();
+            return;
+        }
+    }
+    switch (info.role) {
+    case Role::Block:
+        if (block_context) end_leaf(); // </div>: a paragraph ends here
+        return;
+    case Role::Span:
+    case Role::Link:
+    case Role::CodeSpan:
+    case Role::Plain:
+    case Role::Paragraph:
+    case Role::Heading:
+    case Role::BlockQuote:
+    case Role::Figure:
+    case Role::Caption:
+        report(line, "stray </" + t.name + "> dropped");
+        if (block_context && info.role != Role::Span) end_leaf();
+        return;
+    default:
+        return; // end tags of void or dropped elements
+    }
+}
+
+} // namespace galley::read
