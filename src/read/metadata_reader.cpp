@@ -209,6 +209,37 @@ model::ImageRef lead_image(const YAML::Node& n, const Context& cx) {
     return img;
 }
 
+// A BCP 47 language tag as xml:lang accepts it ("en_US" is read as "en-US");
+// anything else is reported and ignored, leaving the book's language.
+std::string language_tag(const YAML::Node& n, const Context& cx, std::string_view key) {
+    std::string tag = scalar(n, cx, key);
+    if (tag.empty()) return tag;
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    // Subtags of 1 to 8 letters or digits; the first letters only.
+    bool ok = true;
+    std::size_t run = 0;
+    bool first = true;
+    for (std::size_t i = 0; i <= tag.size() && ok; ++i) {
+        const char c = i < tag.size() ? tag[i] : '-';
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool digit = c >= '0' && c <= '9';
+        if (c == '-') {
+            ok = run >= 1 && run <= 8;
+            run = 0;
+            first = false;
+        } else {
+            ok = letter || (digit && !first);
+            ++run;
+        }
+    }
+    if (!ok) {
+        cx.diags.warn(cx.pos(n), "'" + std::string(key) + "': '" + tag +
+                                     "' is not a language tag (like en or pt-BR); ignored");
+        return {};
+    }
+    return tag;
+}
+
 void apply_article_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
                        const Context& cx, model::Article& a) {
     if (key == "title") {
@@ -223,7 +254,7 @@ void apply_article_key(const std::string& key, const YAML::Node& value, const YA
     } else if (key == "date") {
         a.date = scalar(value, cx, key);
     } else if (key == "lang" || key == "language") {
-        a.lang = scalar(value, cx, key);
+        a.lang = language_tag(value, cx, key);
     } else if (key == "description" || key == "abstract") {
         a.description = scalar(value, cx, key);
     } else if (key == "image" || key == "lead-image") {

@@ -119,3 +119,16 @@ TEST_CASE("read_front_matter offsets lines by where the block starts",
     CHECK_THROWS_WITH(read::read_front_matter("- a\n- b\n", "f.md", 2, a, d),
                       Catch::Contains("f.md:2: error: front matter must be a mapping"));
 }
+
+TEST_CASE("Front matter: lang must be a language tag", "[read][markdown][front-matter]") {
+    model::Diagnostics d;
+    CHECK(test::read_md("---\nlang: pt_BR\n---\nx\n", d).lang == "pt-BR");
+    CHECK(test::read_md("---\nlang: zh-Hant-TW\n---\nx\n", d).lang == "zh-Hant-TW");
+    CHECK(test::read_md("---\nlang: de-1996\n---\nx\n", d).lang == "de-1996");
+    CHECK(d.all().empty());
+    for (const char* bad : {"English language", "en--US", "-en", "en-", "1en", "toolonglang"}) {
+        model::Diagnostics e;
+        CHECK(test::read_md(std::string("---\nlang: \"") + bad + "\"\n---\nx\n", e).lang.empty());
+        CHECK(test::reported(e, "a.md:2: warning: 'lang': '"));
+    }
+}
