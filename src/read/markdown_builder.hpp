@@ -49,8 +49,23 @@ class MarkdownBuilder {
     model::Blocks finish();
 
   private:
-    struct Frame;
+    // How an inline frame joins its parent when it closes.
     enum class Close { Wrap, Splice, Image, CodeText };
+    struct Frame {
+        const void* node = nullptr; // the parse node that opened it; nullptr: raw HTML
+        bool is_block = true;
+        model::Block block;
+        model::Inline inl;
+        std::string tag; // the HTML element that opened it
+        Close close = Close::Wrap;
+        bool caption = false; // <figcaption>: its inlines become the figure's caption
+        int line = 0;
+    };
+    // Raw HTML soup can produce a warning per tag; past this many per
+    // article the rest are counted in one summary line.
+    static constexpr int max_html_reports = 50;
+
+    static bool is_leaf(model::Block::Kind k);
 
     void push(Frame f);
     void pop();
