@@ -15,6 +15,8 @@ using model::Inline;
 // Deeper containers are flattened: the model and every writer recurse over
 // it, so the depth stays bounded whatever the input.
 constexpr std::size_t max_depth = 48;
+// "data:", "file:", "mailto:"... A one-letter scheme is a Windows drive
+// ("C:\pics\a.png"): a path, left to the images stage.
 bool has_scheme(std::string_view url) {
     std::size_t i = 0;
     while (i < url.size() && (std::isalnum(static_cast<unsigned char>(url[i])) || url[i] == '+' ||
@@ -164,8 +166,8 @@ Block& MarkdownBuilder::open_block(const void* node, Block::Kind kind, int line)
     return stack_.back().block;
 }
 
-void MarkdownBuilder::open_span(const void* node, Inline::Kind kind) {
-    if (too_deep(0)) return;
+void MarkdownBuilder::open_span(const void* node, Inline::Kind kind, int line) {
+    if (too_deep(line)) return;
     Frame f;
     f.node = node;
     f.is_block = false;

@@ -29,7 +29,7 @@ class MarkdownBuilder {
     // its container and a scratch block is returned.
     model::Block& open_block(const void* node, model::Block::Kind kind, int line);
     // Emphasis and the like; links and images have their own entry points.
-    void open_span(const void* node, model::Inline::Kind kind);
+    void open_span(const void* node, model::Inline::Kind kind, int line);
     void open_link(const void* node, std::string url, int line);
     // The image's children are its alt text.
     void open_image(const void* node, std::string src, int line);

@@ -129,10 +129,10 @@ void walk(cmark_node* root, MarkdownBuilder& b) {
             b.html_inline(literal(node), line);
             break;
         case CMARK_NODE_EMPH:
-            b.open_span(node, Inline::Kind::Emphasis);
+            b.open_span(node, Inline::Kind::Emphasis, line);
             break;
         case CMARK_NODE_STRONG:
-            b.open_span(node, Inline::Kind::Strong);
+            b.open_span(node, Inline::Kind::Strong, line);
             break;
         case CMARK_NODE_LINK: {
             const char* url = cmark_node_get_url(node);
