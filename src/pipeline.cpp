@@ -47,9 +47,11 @@ ReadResult read_one(const Input& in) {
     try {
         const std::string name = in.path.string();
         const std::string bytes = util::read_file(in.path);
-        const read::SourceText src = read::decode_source(bytes, name, r.diags);
-        r.article = in.format == Input::Format::Markdown ? read::read_markdown(src, r.diags)
-                                                         : read::read_text(src, r.diags);
+        const bool markdown = in.format == Input::Format::Markdown;
+        // CommonMark replaces NUL with U+FFFD; for plain text it means binary.
+        const read::SourceText src = read::decode_source(
+            bytes, name, r.diags, markdown ? read::NulBytes::Replace : read::NulBytes::Binary);
+        r.article = markdown ? read::read_markdown(src, r.diags) : read::read_text(src, r.diags);
     } catch (...) {
         r.error = std::current_exception();
     }

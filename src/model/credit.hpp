@@ -36,8 +36,9 @@ struct Credit {
 
 // The credit in attribution form, as Creative Commons recommends (title,
 // author, source, licence: "TASL"): `<cite>Title</cite> by Creator via
-// Source, CC BY-SA 4.0`, each part linked when it has a URL. Falls back to
-// `raw` when the record holds nothing else.
+// Source, CC BY-SA 4.0`, each part linked when it has a URL. A credit with
+// none of title, creator and source is its `raw` line, followed by the
+// recognised licence linked to its deed.
 Inlines attribution(const Credit& credit);
 
 // True for licences that require naming the creator (the CC BY family).

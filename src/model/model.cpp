@@ -65,6 +65,19 @@ Inlines attribution(const Credit& c) {
         }
     };
     auto text = [&](std::string s) { out.push_back(Inline::make_text(std::move(s))); };
+    // A credit known only as a line of text: the line as written, with a
+    // link to the licence deed when one was recognised in it.
+    const bool has_parts = !c.title.empty() || !c.creator.empty() || !c.source.empty() ||
+                           !c.source_url.empty();
+    if (!has_parts && !c.raw.empty()) {
+        text(c.raw);
+        if (!c.licence.url.empty()) {
+            text(" (");
+            linked({Inline::make_text(c.licence.name)}, c.licence.url);
+            text(")");
+        }
+        return out;
+    }
     if (!c.title.empty())
         linked({Inline::make_span(Inline::Kind::Cite, {Inline::make_text(c.title)})}, "");
     if (!c.creator.empty()) {
@@ -83,7 +96,6 @@ Inlines attribution(const Credit& c) {
         const bool unknown = c.licence.name == "unknown";
         linked({Inline::make_text(unknown ? "licence unknown" : c.licence.name)}, c.licence.url);
     }
-    if (out.empty() && !c.raw.empty()) text(c.raw);
     return out;
 }
 

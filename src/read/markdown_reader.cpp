@@ -1,11 +1,15 @@
 #include "read/markdown_reader.hpp"
 
+#include "read/markdown_builder.hpp"
+#include "read/metadata_reader.hpp"
 #include "util/text.hpp"
 
 #include <cmark.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,193 +21,184 @@ using model::Block;
 using model::Inline;
 using model::SourcePos;
 
-// Deeper containers are flattened: the model and every writer recurse over
-// it, so the depth stays bounded whatever the input.
-constexpr std::size_t max_depth = 48;
+using NodePtr = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
 
-struct Frame {
-    cmark_node* node = nullptr;
-    bool is_block = true;
-    Block block;
-    Inline inl;
-};
+std::string literal(cmark_node* node) {
+    const char* s = cmark_node_get_literal(node);
+    return s ? s : "";
+}
 
-class Builder {
+// Named character references in raw HTML, decoded with cmark's own table
+// (the HTML5 list) by parsing "&name;" on its own. Memoised per article.
+class NamedReferences {
   public:
-    Builder(const SourceText& src, model::Diagnostics& diags) : src_(src), diags_(diags) {
-        Frame root;
-        root.block.kind = Block::Kind::BlockQuote; // a plain container
-        stack_.push_back(std::move(root));
+    std::string operator()(std::string_view name) {
+        const std::string key(name);
+        if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+        const std::string src = "&" + key + ";";
+        std::string out;
+        NodePtr doc(cmark_parse_document(src.data(), src.size(), CMARK_OPT_DEFAULT),
+                    cmark_node_free);
+        cmark_node* para = doc ? cmark_node_first_child(doc.get()) : nullptr;
+        cmark_node* text = para ? cmark_node_first_child(para) : nullptr;
+        if (text && cmark_node_get_type(text) == CMARK_NODE_TEXT && !cmark_node_next(text)) {
+            out = literal(text);
+            if (out == src) out.clear();
+        }
+        if (cache_.size() < 4096) cache_.emplace(key, out);
+        return out;
     }
-
-    void enter(cmark_node* node) {
-        const SourcePos pos{src_.path, cmark_node_get_start_line(node)};
-        switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_DOCUMENT:
-            return;
-        case CMARK_NODE_BLOCK_QUOTE:
-            push_block(node, Block::Kind::BlockQuote, pos);
-            return;
-        case CMARK_NODE_LIST: {
-            Block& b = push_block(node, Block::Kind::List, pos);
-            b.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
-            b.start = b.ordered ? cmark_node_get_list_start(node) : 1;
-            return;
-        }
-        case CMARK_NODE_ITEM:
-            push_block(node, Block::Kind::ListItem, pos);
-            return;
-        case CMARK_NODE_PARAGRAPH:
-            push_block(node, Block::Kind::Paragraph, pos);
-            return;
-        case CMARK_NODE_HEADING: {
-            Block& b = push_block(node, Block::Kind::Heading, pos);
-            b.level = cmark_node_get_heading_level(node);
-            return;
-        }
-        case CMARK_NODE_CODE_BLOCK: {
-            Block b;
-            b.kind = Block::Kind::CodeBlock;
-            b.text = literal(node);
-            const std::string info(
-                util::trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
-            b.language = info.substr(0, info.find_first_of(" \t"));
-            b.pos = pos;
-            return add_block(std::move(b));
-        }
-        case CMARK_NODE_THEMATIC_BREAK: {
-            Block b;
-            b.kind = Block::Kind::ThematicBreak;
-            b.pos = pos;
-            return add_block(std::move(b));
-        }
-        case CMARK_NODE_HTML_BLOCK: {
-            diags_.warn(pos, "raw HTML block kept as text");
-            std::string text(util::trim(literal(node)));
-            return add_block(model::make_paragraph({Inline::make_text(std::move(text))}, pos));
-        }
-        case CMARK_NODE_TEXT:
-            return add_inline(Inline::make_text(literal(node)));
-        case CMARK_NODE_SOFTBREAK:
-            return add_inline(Inline::make_text(" "));
-        case CMARK_NODE_LINEBREAK:
-            return add_inline(Inline::make_break());
-        case CMARK_NODE_CODE:
-            return add_inline(Inline::make_code(literal(node)));
-        case CMARK_NODE_HTML_INLINE:
-            diags_.warn(pos, "raw HTML kept as text: " + literal(node));
-            return add_inline(Inline::make_text(literal(node)));
-        case CMARK_NODE_EMPH:
-            return push_inline(node, Inline::make_span(Inline::Kind::Emphasis, {}));
-        case CMARK_NODE_STRONG:
-            return push_inline(node, Inline::make_span(Inline::Kind::Strong, {}));
-        case CMARK_NODE_LINK: {
-            const char* url = cmark_node_get_url(node);
-            return push_inline(node, Inline::make_link(url ? url : "", {}));
-        }
-        case CMARK_NODE_IMAGE:
-            // Images are embedded by the images stage; until then the alt
-            // text stands in, so nothing the author wrote is lost.
-            diags_.warn(pos,
-                        "image not embedded (not supported yet): " +
-                            std::string(cmark_node_get_url(node) ? cmark_node_get_url(node) : ""));
-            return push_inline(node, Inline::make_span(Inline::Kind::Emphasis, {}));
-        default:
-            return; // custom nodes: their children are read as usual
-        }
-    }
-
-    void exit(cmark_node* node) {
-        if (stack_.size() <= 1 || stack_.back().node != node) return;
-        Frame done = std::move(stack_.back());
-        stack_.pop_back();
-        if (done.is_block)
-            add_block(std::move(done.block));
-        else
-            add_inline(std::move(done.inl));
-    }
-
-    model::Blocks finish() { return std::move(stack_.front().block.children); }
 
   private:
-    static std::string literal(cmark_node* node) {
-        const char* s = cmark_node_get_literal(node);
-        return s ? s : "";
-    }
-
-    bool too_deep(cmark_node* node) {
-        if (stack_.size() < max_depth) return false;
-        if (!warned_depth_) {
-            diags_.warn({src_.path, cmark_node_get_start_line(node)},
-                        "nesting deeper than " + std::to_string(max_depth) + " levels flattened");
-            warned_depth_ = true;
-        }
-        return true;
-    }
-
-    // Returns the block being built; when the node is flattened, a scratch
-    // block whose settings are discarded.
-    Block& push_block(cmark_node* node, Block::Kind kind, SourcePos pos) {
-        if (too_deep(node) || !stack_.back().is_block) {
-            scratch_ = Block{};
-            return scratch_;
-        }
-        Frame f;
-        f.node = node;
-        f.block.kind = kind;
-        f.block.pos = std::move(pos);
-        stack_.push_back(std::move(f));
-        return stack_.back().block;
-    }
-
-    void push_inline(cmark_node* node, Inline inl) {
-        if (too_deep(node)) return;
-        Frame f;
-        f.node = node;
-        f.is_block = false;
-        f.inl = std::move(inl);
-        stack_.push_back(std::move(f));
-    }
-
-    void add_block(Block b) {
-        Frame& top = stack_.back();
-        if (top.is_block)
-            top.block.children.push_back(std::move(b));
-        else
-            top.inl.children.push_back(Inline::make_text(model::plain_text(b.inlines)));
-    }
-
-    void add_inline(Inline in) {
-        Frame& top = stack_.back();
-        if (!top.is_block) {
-            top.inl.children.push_back(std::move(in));
-            return;
-        }
-        // Inline content lands in the block being built; in a container
-        // (flattened input) it gets a paragraph of its own.
-        const bool leaf =
-            top.block.kind == Block::Kind::Paragraph || top.block.kind == Block::Kind::Heading;
-        if (leaf) {
-            top.block.inlines.push_back(std::move(in));
-            return;
-        }
-        if (top.block.children.empty() || top.block.children.back().kind != Block::Kind::Paragraph)
-            top.block.children.push_back(model::make_paragraph({}, top.block.pos));
-        top.block.children.back().inlines.push_back(std::move(in));
-    }
-
-    const SourceText& src_;
-    model::Diagnostics& diags_;
-    std::vector<Frame> stack_;
-    Block scratch_;
-    bool warned_depth_ = false;
+    std::map<std::string, std::string> cache_;
 };
+
+void walk(cmark_node* root, MarkdownBuilder& b) {
+    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(root),
+                                                                 cmark_iter_free);
+    int block_line = 1; // inline nodes may carry no line of their own
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter.get());
+        if (ev == CMARK_EVENT_EXIT) {
+            b.close(node);
+            continue;
+        }
+        if (ev != CMARK_EVENT_ENTER) continue;
+        int line = cmark_node_get_start_line(node);
+        if (line <= 0) line = block_line;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_BLOCK_QUOTE:
+            block_line = line;
+            b.open_block(node, Block::Kind::BlockQuote, line);
+            break;
+        case CMARK_NODE_LIST: {
+            block_line = line;
+            Block& list = b.open_block(node, Block::Kind::List, line);
+            list.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+            list.start = list.ordered ? cmark_node_get_list_start(node) : 1;
+            list.tight = cmark_node_get_list_tight(node) != 0;
+            break;
+        }
+        case CMARK_NODE_ITEM:
+            block_line = line;
+            b.open_block(node, Block::Kind::ListItem, line);
+            break;
+        case CMARK_NODE_PARAGRAPH:
+            block_line = line;
+            b.open_block(node, Block::Kind::Paragraph, line);
+            break;
+        case CMARK_NODE_HEADING:
+            block_line = line;
+            b.open_block(node, Block::Kind::Heading, line).level =
+                cmark_node_get_heading_level(node);
+            break;
+        case CMARK_NODE_CODE_BLOCK: {
+            Block code;
+            code.kind = Block::Kind::CodeBlock;
+            code.text = literal(node);
+            const char* info = cmark_node_get_fence_info(node);
+            const std::string_view lang = util::trim(info ? info : "");
+            code.language = std::string(lang.substr(0, lang.find_first_of(" \t")));
+            code.pos = {"", line};
+            b.add_block(std::move(code));
+            break;
+        }
+        case CMARK_NODE_THEMATIC_BREAK: {
+            Block rule;
+            rule.kind = Block::Kind::ThematicBreak;
+            rule.pos = {"", line};
+            b.add_block(std::move(rule));
+            break;
+        }
+        case CMARK_NODE_HTML_BLOCK:
+            b.html_block(literal(node), line);
+            break;
+        case CMARK_NODE_TEXT:
+            b.add_inline(Inline::make_text(literal(node)));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            b.add_inline(Inline::make_text(" "));
+            break;
+        case CMARK_NODE_LINEBREAK:
+            b.add_inline(Inline::make_break());
+            break;
+        case CMARK_NODE_CODE:
+            b.add_inline(Inline::make_code(literal(node)));
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            b.html_inline(literal(node), line);
+            break;
+        case CMARK_NODE_EMPH:
+            b.open_span(node, Inline::Kind::Emphasis, line);
+            break;
+        case CMARK_NODE_STRONG:
+            b.open_span(node, Inline::Kind::Strong, line);
+            break;
+        case CMARK_NODE_LINK: {
+            const char* url = cmark_node_get_url(node);
+            b.open_link(node, url ? url : "", line);
+            break;
+        }
+        case CMARK_NODE_IMAGE: {
+            const char* url = cmark_node_get_url(node);
+            b.open_image(node, url ? url : "", line);
+            break;
+        }
+        default:
+            break; // the document and custom nodes: their children are read as usual
+        }
+    }
+}
+
+bool is_fence(std::string_view line, bool closing) {
+    const std::string_view t = util::trim(line);
+    return line.substr(0, 3) == t.substr(0, 3) && (t == "---" || (closing && t == "..."));
+}
+
+// "key:" or "key: value" at the start of a line: the block is YAML, not a
+// thematic break followed by Markdown that happens to be closed by another.
+bool looks_like_mapping(std::string_view line) {
+    if (line.empty() || line[0] == ' ' || line[0] == '\t' || line[0] == '-' || line[0] == '#')
+        return false;
+    const std::size_t colon = line.find(':');
+    return colon != std::string_view::npos && colon > 0 &&
+           (colon + 1 == line.size() || line[colon + 1] == ' ' || line[colon + 1] == '\t');
+}
+
+struct FrontMatter {
+    std::string yaml;
+    int first_line = 2; // the line the YAML starts on
+};
+
+// Splits off a YAML block between `---` lines at the very top; the lines it
+// took are blanked in `body` so that cmark's line numbers stay the file's.
+std::optional<FrontMatter> split_front_matter(std::string& body) {
+    const std::vector<std::string_view> lines = util::split_lines(body);
+    if (lines.size() < 3 || !is_fence(lines[0], false)) return std::nullopt;
+    std::size_t first = 1;
+    while (first < lines.size() && util::trim(lines[first]).empty())
+        ++first;
+    if (first != 1 || first >= lines.size() || !looks_like_mapping(lines[first]))
+        return std::nullopt;
+    for (std::size_t end = 1; end < lines.size(); ++end) {
+        if (!is_fence(lines[end], true)) continue;
+        FrontMatter fm;
+        const std::size_t from = lines[1].data() - body.data();
+        const std::size_t to = lines[end].data() - body.data();
+        fm.yaml = body.substr(from, to - from);
+        const std::size_t stop = to + lines[end].size();
+        for (std::size_t i = 0; i < stop; ++i)
+            if (body[i] != '\n') body[i] = ' ';
+        return fm;
+    }
+    return std::nullopt;
+}
 
 // Moves the first level-1 heading out of `blocks` into the title.
 std::string take_title(model::Blocks& blocks) {
     for (auto it = blocks.begin(); it != blocks.end(); ++it) {
         if (it->kind == Block::Kind::Heading && it->level == 1) {
-            std::string title = model::plain_text(it->inlines);
+            std::string title(util::trim(model::plain_text(it->inlines)));
             blocks.erase(it);
             return title;
         }
@@ -221,29 +216,43 @@ void clamp_levels(model::Blocks& blocks) {
 } // namespace
 
 model::Article read_markdown(const SourceText& src, model::Diagnostics& diags) {
-    std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(
-        cmark_parse_document(src.text.data(), src.text.size(),
-                             CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8),
+    model::Article article;
+    article.source = SourcePos{src.path, 0};
+
+    std::string body = src.text;
+    if (auto fm = split_front_matter(body))
+        read_front_matter(fm->yaml, src.path, fm->first_line, article, diags);
+    if (!article.lead_image.empty()) {
+        const std::string& s = article.lead_image.src;
+        if (util::starts_with_icase(s, "http://") || util::starts_with_icase(s, "https://") ||
+            s.substr(0, 2) == "//") {
+            diags.warn(article.lead_image.pos, "remote lead image not fetched: " + s);
+            article.lead_image = {};
+        }
+    }
+
+    // No CMARK_OPT_SMART: typography is one language-aware transform for
+    // every reader.
+    NodePtr doc(
+        cmark_parse_document(body.data(), body.size(), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8),
         cmark_node_free);
     if (!doc) throw model::Error(SourcePos{src.path, 0}, "the Markdown parser ran out of memory");
 
-    Builder builder(src, diags);
-    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(doc.get()),
-                                                                 cmark_iter_free);
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
-        cmark_node* node = cmark_iter_get_node(iter.get());
-        if (ev == CMARK_EVENT_ENTER)
-            builder.enter(node);
-        else if (ev == CMARK_EVENT_EXIT)
-            builder.exit(node);
-    }
-
-    model::Article article;
-    article.source = SourcePos{src.path, 0};
+    NamedReferences references;
+    MarkdownBuilder builder(src.path, diags,
+                            [&references](std::string_view name) { return references(name); });
+    walk(doc.get(), builder);
     article.blocks = builder.finish();
-    article.title = take_title(article.blocks);
+
     if (article.title.empty()) {
-        for (std::string_view line : util::split_lines(src.text)) {
+        article.title = take_title(article.blocks);
+    } else if (!article.blocks.empty() && article.blocks.front().kind == Block::Kind::Heading &&
+               article.blocks.front().level == 1 &&
+               util::trim(model::plain_text(article.blocks.front().inlines)) == article.title) {
+        article.blocks.erase(article.blocks.begin()); // the title, given twice
+    }
+    if (article.title.empty()) {
+        for (std::string_view line : util::split_lines(body)) {
             if (!util::trim(line).empty()) {
                 article.title = std::string(util::trim(line));
                 break;

@@ -7,11 +7,18 @@
 
 namespace galley::read {
 
-// Parses CommonMark into an article. The first level-1 heading is the title
-// (the first line of text when there is none); the remaining headings keep
-// their rank below it (level 2..6). Raw HTML is never passed through: it is
-// kept as visible text and reported. Nesting deeper than a fixed cap is
-// flattened into the deepest allowed container, with a warning.
+// Parses CommonMark (cmark, without its smart punctuation) into an article.
+// An optional YAML front matter block between `---` lines at the top sets the
+// article's metadata (see read_front_matter). Without a title there, the
+// first level-1 heading is the title (the first line of text when there is
+// none); the remaining headings keep their rank below it (level 2..6).
+// Images with local paths become Image inlines (src as written, relative to
+// the file); remote ones become links, with a warning. Raw HTML is never
+// passed through: a safe subset (em, strong, a href, img, figure, ...) is
+// mapped onto the model, script-like elements are dropped with their content,
+// anything else is kept as text, each with a warning. Nesting deeper than a
+// fixed cap is flattened into the deepest allowed container, with a warning.
+// Throws model::Error naming file:line for malformed front matter.
 model::Article read_markdown(const SourceText& src, model::Diagnostics& diags);
 
 } // namespace galley::read

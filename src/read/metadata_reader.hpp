@@ -1,6 +1,7 @@
 #pragma once
 // The metadata reader: the one file that includes yaml-cpp.
 
+#include "model/article.hpp"
 #include "model/credit.hpp"
 #include "model/diagnostic.hpp"
 #include "model/metadata.hpp"
@@ -34,5 +35,16 @@ void read_metadata(std::string_view yaml, const std::string& path, model::Metada
 // keys such as author, subject, strip) or the last one wins. Throws
 // model::Error naming the option on an unknown key.
 void apply_metadata_overrides(const std::vector<std::string>& key_values, model::Metadata& meta);
+
+// Reads a Markdown article's YAML front matter into `article`: title,
+// subtitle, author, date, lang, description and image (the lead image: a
+// path, or a mapping with src and alt). `yaml` is the text between the `---`
+// lines and `first_line` the line of the file it starts on, so that messages
+// name lines of the Markdown file. `credits` takes book.yaml's credit schema.
+// Unknown keys are warnings. Throws model::Error "file:line: error: ..."
+// on YAML that does not parse, a block that is not a mapping, or a known key
+// with a value of the wrong shape.
+void read_front_matter(std::string_view yaml, const std::string& path, int first_line,
+                       model::Article& article, model::Diagnostics& diags);
 
 } // namespace galley::read

@@ -29,8 +29,8 @@ int line_of_offset(std::string_view s, std::size_t offset) {
 
 } // namespace
 
-SourceText decode_source(std::string_view bytes, const std::string& path,
-                         model::Diagnostics& diags) {
+SourceText decode_source(std::string_view bytes, const std::string& path, model::Diagnostics& diags,
+                         NulBytes nul_bytes) {
     SourceText src;
     src.path = path;
     std::string utf8;
@@ -42,7 +42,7 @@ SourceText decode_source(std::string_view bytes, const std::string& path,
         utf8 = util::utf16_to_utf8(bytes.substr(2), true);
     } else {
         const std::size_t nul = bytes.find('\0');
-        if (nul != std::string_view::npos) {
+        if (nul != std::string_view::npos && nul_bytes == NulBytes::Binary) {
             throw model::Error(model::SourcePos{path, line_of_offset(bytes, nul)},
                                "binary data (NUL byte at offset " + std::to_string(nul) +
                                    "): not a text file");

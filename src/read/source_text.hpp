@@ -14,11 +14,17 @@ struct SourceText {
     std::string encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252"
 };
 
+// What a NUL byte (outside UTF-16) means.
+enum class NulBytes {
+    Binary,  // the file is not text: model::Error
+    Replace, // a character like any other XML cannot carry (CommonMark 2.3)
+};
+
 // Decodes `bytes`: UTF-8 with or without BOM, UTF-16 with BOM, otherwise
 // Windows-1252 (with one warning). CRLF and CR become LF. Characters XML
-// cannot carry become U+FFFD with a warning. Throws model::Error naming the
-// file for binary input (NUL bytes outside UTF-16).
-SourceText decode_source(std::string_view bytes, const std::string& path,
-                         model::Diagnostics& diags);
+// cannot carry become U+FFFD with a warning. With NulBytes::Binary, throws
+// model::Error naming the file for input holding NUL bytes (outside UTF-16).
+SourceText decode_source(std::string_view bytes, const std::string& path, model::Diagnostics& diags,
+                         NulBytes nul = NulBytes::Binary);
 
 } // namespace galley::read

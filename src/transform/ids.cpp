@@ -2,7 +2,9 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <string>
 
@@ -10,16 +12,29 @@ namespace galley::transform {
 
 namespace {
 
-std::string unique(std::string base, std::set<std::string>& taken) {
-    std::string id = base;
-    for (int n = 2; !taken.insert(id).second; ++n)
-        id = base + "-" + std::to_string(n);
-    return id;
+// Ids taken so far, and per base the next suffix to try: a book with
+// thousands of identical headings ("Notes") stays linear instead of retrying
+// "-2", "-3", ... from the start for each one.
+struct Taken {
+    std::set<std::string> ids;
+    std::map<std::string, int> next_suffix;
+};
+
+std::string unique(std::string base, Taken& taken) {
+    if (taken.ids.insert(base).second) return base;
+    int& n = taken.next_suffix[base];
+    for (n = std::max(n, 2);; ++n) {
+        std::string id = base + "-" + std::to_string(n);
+        if (taken.ids.insert(id).second) {
+            ++n;
+            return id;
+        }
+    }
 }
 
 // Iterative over the block tree: readers cap nesting, but this keeps the
 // transform safe on any model.
-void heading_ids(model::Blocks& blocks, const std::string& prefix, std::set<std::string>& taken) {
+void heading_ids(model::Blocks& blocks, const std::string& prefix, Taken& taken) {
     std::vector<model::Blocks*> todo{&blocks};
     while (!todo.empty()) {
         model::Blocks* list = todo.back();
@@ -36,7 +51,7 @@ void heading_ids(model::Blocks& blocks, const std::string& prefix, std::set<std:
 } // namespace
 
 void assign_ids(model::Book& book) {
-    std::set<std::string> taken;
+    Taken taken;
     int n = 0;
     for (model::Article& a : book.articles) {
         char buf[16];

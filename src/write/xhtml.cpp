@@ -204,7 +204,8 @@ void block(const Block& b, Ctx& cx, int depth) {
         out.close();
         return;
     case Block::Kind::CodeBlock:
-        out.open("pre");
+        // Compact: any white space the printer added inside <pre> would show.
+        out.open("pre", true);
         out.open("code", true);
         if (!b.language.empty()) out.attribute("class", "language-" + b.language);
         out.text(b.text);

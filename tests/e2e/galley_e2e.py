@@ -92,6 +92,16 @@ class Epub:
             docs.append(self.resolve(manifest[ref.get("idref")].get("href")))
         return docs
 
+    def chapters(self):
+        """The spine documents holding an article (not cover, title page or credits)."""
+        out = []
+        for d in self.spine_documents():
+            for section in self.xml(d).iter("{%s}section" % NS["xhtml"]):
+                if "article" in (section.get("class") or "").split():
+                    out.append(d)
+                    break
+        return out
+
     def metadata(self, tag):
         return [e.text for e in self.opf.find("opf:metadata", NS).findall(tag, NS)]
 

@@ -1,5 +1,6 @@
 #include "write/epub/epub_writer.hpp"
 
+#include "util/text.hpp"
 #include "write/epub/epub_parts.hpp"
 #include "write/styles.hpp"
 
@@ -110,7 +111,9 @@ std::string iso_timestamp(long long epoch) {
 std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth) {
     std::vector<const model::Block*> out;
     for (const model::Block& b : article.blocks) {
-        if (b.kind == model::Block::Kind::Heading && b.level <= toc_depth && !b.id.empty())
+        // An entry needs a label: headings without text are left out.
+        if (b.kind == model::Block::Kind::Heading && b.level <= toc_depth && !b.id.empty() &&
+            !util::trim(model::plain_text(b.inlines)).empty())
             out.push_back(&b);
     }
     return out;

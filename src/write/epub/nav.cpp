@@ -38,7 +38,9 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
                 out.open("li");
                 out.open("a");
                 out.attribute("href", href + "#" + h->id);
-                render_inlines(h->inlines, out);
+                // Plain text: a heading's links or images cannot nest in
+                // the entry's own link (nor resolve from the nav document).
+                out.text(model::plain_text(h->inlines));
                 out.close();
                 out.close();
             }
