@@ -188,13 +188,32 @@ void title_page(const model::Book& book, MarkupSink& out) {
     out.close();
 }
 
+// "Contents" in the book's language, for the languages we know; English
+// otherwise.
+std::string_view contents_heading(std::string_view lang) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"ar", "\u0627\u0644\u0645\u062D\u062A\u0648\u064A\u0627\u062A"}, // المحتويات
+        {"de", "Inhalt"},
+        {"es", "\u00CDndice"},
+        {"fa", "\u0641\u0647\u0631\u0633\u062A"}, // فهرست
+        {"fr", "Table des mati\u00E8res"},
+        {"he", "\u05EA\u05D5\u05DB\u05DF \u05D4\u05E2\u05E0\u05D9\u05D9\u05E0\u05D9\u05DD"},
+        {"it", "Indice"},
+        {"ur", "\u0641\u06C1\u0631\u0633\u062A"}, // فہرست
+    };
+    const std::string p = primary_subtag(lang);
+    for (const auto& [code, name] : names)
+        if (p == code) return name;
+    return "Contents";
+}
+
 // The contents list: each entry links to its article; print.css adds the
 // dot leader and the page number (target-counter).
 void contents(const model::Book& book, MarkupSink& out) {
     out.open("nav");
     out.attribute("class", "contents");
     out.attribute("id", "contents");
-    element(out, "h2", nullptr, "Contents");
+    element(out, "h2", nullptr, contents_heading(book_lang(book)));
     out.open("ol");
     for (const model::Article& a : book.articles) {
         out.open("li");
