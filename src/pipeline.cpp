@@ -275,8 +275,11 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         if (kinds.back() == OutputKind::Pdf && weasyprint.empty())
             weasyprint = find_weasyprint(out);
     }
+    const bool print =
+        !options.handouts_dir.empty() ||
+        std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; });
     write::print::PrintOptions print_options;
-    print_options.page_size = page_size(book, options);
+    if (print) print_options.page_size = page_size(book, options);
 
     std::vector<fs::path> written;
     std::string print_html; // rendered once, shared by .html and .pdf outputs

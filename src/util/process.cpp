@@ -56,7 +56,10 @@ int run_process(const std::vector<std::string>& argv) {
 }
 
 TempDir::TempDir() {
-    std::string templ = (fs::temp_directory_path() / "galley-XXXXXX").string();
+    std::error_code ec;
+    const fs::path base = fs::temp_directory_path(ec);
+    if (ec) throw model::Error("cannot find the temporary directory: " + ec.message());
+    std::string templ = (base / "galley-XXXXXX").string();
     if (!::mkdtemp(templ.data()))
         throw model::Error("cannot create a temporary directory: " +
                            std::string(std::strerror(errno)));
