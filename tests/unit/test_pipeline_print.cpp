@@ -38,8 +38,7 @@ std::string write_html(const model::Book& book, Options options, const util::Tem
 
 } // namespace
 
-TEST_CASE("--page-size wins over the metadata's page-size, A4 without either",
-          "[pipeline][print]") {
+TEST_CASE("the page size option wins over the metadata, A4 without either", "[pipeline][print]") {
     util::TempDir dir;
     model::Book book = one_article_book();
     Options options;
