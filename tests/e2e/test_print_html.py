@@ -91,6 +91,14 @@ class PrintHtml(unittest.TestCase):
             doc = pc.parse_html5(read(os.path.join(tmp, "out", slug + ".html")))
             self.assertEqual(len(pc.articles(doc)), 1)
 
+    def test_reproducible(self):
+        """The same inputs give the same bytes (the PDF is WeasyPrint's
+        business: its font subsets carry random tags)."""
+        with tempfile.TemporaryDirectory() as tmp:
+            first = self.render(tmp, pc.PRINT_BOOK)
+            second = self.render(tmp, pc.PRINT_BOOK)
+        self.assertEqual(first, second)
+
     def test_page_size_option(self):
         with tempfile.TemporaryDirectory() as tmp:
             for arg, size in (("A4", "A4"), ("letter", "letter"), ("A5", "A5")):
