@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
                    "Repeatable")
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
-    app.add_option("--css", options.css_file, "Use this stylesheet for the EPUB instead of the built-in one")
+    app.add_option("--css", options.css_file,
+                   "Use this stylesheet for the EPUB instead of the built-in one")
         ->type_name("FILE");
     app.add_option(
            "--toc-depth", options.toc_depth,
