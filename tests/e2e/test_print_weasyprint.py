@@ -253,7 +253,8 @@ class PersianBook(WeasyPrintCase, unittest.TestCase):
     """WeasyPrint 57 renders Persian correctly (checked by eye, see the
     report) but writes a ToUnicode map that pdftotext cannot read back
     faithfully for shaped Arabic-script glyphs ("Illegal entry in bfchar
-    block"): extracted words come out garbled and their boxes are wrong. So
+    block"; upstream Kozea/WeasyPrint#2841 and #1686): extracted words come
+    out garbled and their boxes are wrong. So
     here the PDF is checked for what survives extraction (page numbers and
     their side, Arabic-script text in the heads and the body); the Persian
     words themselves are checked in Chromium's PDF (test_print_chromium)."""
