@@ -102,8 +102,12 @@ std::string base64(std::string_view bytes) {
 
 // Every image becomes a data: URI of its embedded asset, so the document
 // stands alone and printing it fetches nothing. An href with no asset
-// (which the asset transform rules out) becomes an empty data: URI rather
-// than a request for a file that is not there.
+// (which the asset transform rules out) becomes a blank 1x1 GIF rather
+// than a request for a file that is not there (or an empty data: URI, which
+// renderers report as a broken image).
+constexpr std::string_view blank_image =
+    "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+
 RenderOptions render_options(const model::Book& book) {
     auto assets = std::make_shared<std::map<std::string, const model::Asset*, std::less<>>>();
     for (const model::Asset& a : book.assets)
@@ -111,7 +115,7 @@ RenderOptions render_options(const model::Book& book) {
     RenderOptions options;
     options.image_src = [assets](std::string_view href) -> std::string {
         const auto it = assets->find(href);
-        if (it == assets->end()) return "data:,";
+        if (it == assets->end()) return std::string(blank_image);
         return "data:" + it->second->media_type + ";base64," + base64(it->second->data);
     };
     return options;
