@@ -6,7 +6,11 @@ set -euo pipefail
 
 build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev libcmark-dev catch2
             libyaml-cpp-dev libcli11-dev libssl-dev)
-test_pkgs=(python3 epubcheck default-jre-headless)
+# Print tests: WeasyPrint and Chromium render, poppler-utils reads the PDFs
+# back, html5lib checks the HTML; the fonts print.css names (it falls back to
+# generic families without them), Noto also for Persian/Arabic and Hebrew.
+test_pkgs=(python3 epubcheck default-jre-headless weasyprint poppler-utils python3-html5lib
+           chromium fonts-noto-core fonts-liberation2 fonts-dejavu-core)
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-build}" == test ]]; then

@@ -17,9 +17,11 @@ constexpr int exit_failure = 1;
 constexpr int exit_usage = 2;
 
 const char* const description =
-    "galley turns a folder of articles (plain text and Markdown) into an EPUB 3 book.\n"
+    "galley turns a folder of articles (plain text and Markdown) into an EPUB 3 book\n"
+    "and a print-ready HTML (CSS paged media).\n"
     "INPUTs are .txt/.md files or directories (their .txt/.md files, in name order);\n"
-    "with no INPUT, galley reads seeds/. With no -o, it writes out/<slug-of-title>.epub.\n"
+    "with no INPUT, galley reads seeds/. With no -o, it writes out/<slug-of-title>.epub\n"
+    "and out/<slug-of-title>.html.\n"
     "Exit status: 0 success (warnings allowed), 1 input or output problem, 2 bad usage.";
 
 } // namespace
@@ -31,7 +33,8 @@ int main(int argc, char** argv) {
     app.add_option("INPUT", options.inputs, "Article files (.txt, .md) or directories of them")
         ->type_name("PATH");
     app.add_option("-o,--output", options.outputs,
-                   "Write to FILE; the extension picks the format (.epub). Repeatable")
+                   "Write to FILE; the extension picks the format: .epub, .html (print), .pdf "
+                   "(print, through WeasyPrint). Repeatable")
         ->type_name("FILE")
         ->allow_extra_args(false);
     app.add_option("--metadata-file", options.metadata_file,
@@ -42,13 +45,23 @@ int main(int argc, char** argv) {
                    "Repeatable")
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
-    app.add_option("--css", options.css_file, "Use this stylesheet instead of the built-in one")
+    app.add_option("--css", options.css_file,
+                   "Use this stylesheet for the EPUB instead of the built-in one")
         ->type_name("FILE");
     app.add_option(
            "--toc-depth", options.toc_depth,
            "Heading levels in the table of contents: 1 articles only, 2 with sections (default 2)")
         ->check(CLI::Range(1, 6).description(""))
         ->type_name("N");
+
+    app.add_option(
+           "--page-size", options.page_size,
+           "Print page size: A4, Letter or A5 (default: page-size in the metadata, else A4)")
+        ->type_name("SIZE")
+        ->check(CLI::IsMember({"A4", "Letter", "A5"}, CLI::ignore_case));
+    app.add_option("--handouts", options.handouts_dir,
+                   "Also write one standalone print HTML per article into DIR")
+        ->type_name("DIR");
 
     try {
         app.parse(argc, argv);

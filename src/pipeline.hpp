@@ -12,11 +12,13 @@ namespace galley {
 
 struct Options {
     std::vector<std::string> inputs;             // files or directories; empty: "seeds"
-    std::vector<std::string> outputs;            // by extension; empty: out/<slug>.epub
+    std::vector<std::string> outputs;            // by extension; empty: default_outputs()
     std::string metadata_file;                   // empty: book.yaml in the first input directory
     std::vector<std::string> metadata_overrides; // "key=value"
     std::string css_file;                        // empty: the built-in stylesheet
     int toc_depth = 2;
+    std::string page_size;    // print: "A4", "Letter", "A5"; empty: the metadata's, else A4
+    std::string handouts_dir; // print: one standalone HTML per article here; empty: none
 };
 
 // An input file, read in this order.
@@ -33,10 +35,14 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& inputs);
 // merged in input order) and applies the transforms.
 model::Book build_book(const Options& options, model::Diagnostics& diags);
 
-// Writes every requested output atomically; returns the paths written.
+// Writes every requested output atomically (.epub, print .html, .pdf through
+// WeasyPrint, and the handouts); returns the paths written. Throws
+// UsageError for an unknown output type or page size, model::Error when a
+// file cannot be written or WeasyPrint is missing or fails.
 std::vector<std::filesystem::path> write_outputs(const model::Book& book, const Options& options);
 
-// The outputs written when none is asked for: out/<slug-of-title>.epub.
+// The outputs written when none is asked for: out/<slug-of-title>.epub and
+// out/<slug-of-title>.html.
 std::vector<std::string> default_outputs(const model::Book& book);
 
 // Thrown for requests that are malformed rather than failing (exit status 2).

@@ -7,5 +7,6 @@
 namespace galley::write::styles {
 
 std::string_view epub_css();
+std::string_view print_css();
 
 } // namespace galley::write::styles

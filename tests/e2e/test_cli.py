@@ -43,13 +43,15 @@ class CommandLine(unittest.TestCase):
             self.assertEqual(os.listdir(tmp), [])
 
     def test_default_input_and_output(self):
-        """No arguments: seeds/ in, out/<slug>.epub out (relative to the working directory)."""
+        """No arguments: seeds/ in, out/<slug>.epub and out/<slug>.html out (relative to the
+        working directory)."""
         with tempfile.TemporaryDirectory() as tmp:
             shutil.copytree(SEEDS, os.path.join(tmp, "seeds"))
             proc = run_galley(cwd=tmp)
             self.assertEqual(proc.returncode, 0, proc.stderr)
-            written = os.listdir(os.path.join(tmp, "out"))
-            self.assertEqual(written, ["irans-massacres-of-political-prisoners-continue-today.epub"])
+            written = sorted(os.listdir(os.path.join(tmp, "out")))
+            slug = "irans-massacres-of-political-prisoners-continue-today"
+            self.assertEqual(written, [slug + ".epub", slug + ".html"])
 
     def test_metadata_override_and_explicit_file(self):
         with tempfile.TemporaryDirectory() as tmp:

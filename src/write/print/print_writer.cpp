@@ -1,0 +1,341 @@
+#include "write/print/print_writer.hpp"
+
+#include "util/text.hpp"
+#include "write/print/html5_sink.hpp"
+#include "write/styles.hpp"
+#include "write/xhtml.hpp"
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace galley::write::print {
+
+namespace {
+
+// ---- Page geometry -------------------------------------------------------
+
+// Size keyword and margins (top, inline, bottom). The inline margins give a
+// measure of about 65 characters of 11pt Noto Serif on A4 and Letter; A5
+// is narrower and takes what it has.
+struct PageGeometry {
+    const char* size;
+    const char* margin;
+};
+
+PageGeometry geometry(PageSize size) {
+    switch (size) {
+    case PageSize::Letter:
+        return {"letter", "22mm 45mm 24mm"};
+    case PageSize::A5:
+        return {"A5", "18mm 17mm 20mm"};
+    case PageSize::A4:
+        break;
+    }
+    return {"A4", "24mm 42mm 26mm"};
+}
+
+// A CSS string literal. `<` is escaped too, so no value can close the
+// <style> element it is printed in.
+std::string css_string(std::string_view s) {
+    static const char digits[] = "0123456789ABCDEF";
+    std::string out = "\"";
+    for (const char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (b < 0x20 || b == 0x7F || c == '<') {
+            out += '\\';
+            if (b >= 16) out += digits[b >> 4];
+            out += digits[b & 15];
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+// The part of the stylesheet that depends on the book: page size and
+// margins, and the book title as a literal running head. print.css follows
+// with `content: string(book-title)`; a renderer without string() drops that
+// declaration and keeps this literal.
+std::string page_rules(PageSize size, std::string_view book_title, bool rtl) {
+    const PageGeometry g = geometry(size);
+    std::string css = "@page { size: ";
+    css += g.size;
+    css += "; margin: ";
+    css += g.margin;
+    css += "; }\n";
+    css += rtl ? "@page rtl { @top-right" : "@page { @top-left";
+    css += " { content: " + css_string(book_title) + "; } }\n";
+    return css;
+}
+
+// ---- Images --------------------------------------------------------------
+
+std::string base64(std::string_view bytes) {
+    static const char table[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16 |
+                           static_cast<unsigned char>(bytes[i + 1]) << 8 |
+                           static_cast<unsigned char>(bytes[i + 2]);
+        out += table[v >> 18 & 63];
+        out += table[v >> 12 & 63];
+        out += table[v >> 6 & 63];
+        out += table[v & 63];
+    }
+    if (i < bytes.size()) {
+        unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+        if (i + 1 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+        out += table[v >> 18 & 63];
+        out += table[v >> 12 & 63];
+        out += i + 1 < bytes.size() ? table[v >> 6 & 63] : '=';
+        out += '=';
+    }
+    return out;
+}
+
+// Every image becomes a data: URI of its embedded asset, so the document
+// stands alone and printing it fetches nothing. An href with no asset
+// (which the asset transform rules out) becomes a blank 1x1 GIF rather
+// than a request for a file that is not there (or an empty data: URI, which
+// renderers report as a broken image).
+constexpr std::string_view blank_image =
+    "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+
+RenderOptions render_options(const model::Book& book) {
+    auto assets = std::make_shared<std::map<std::string, const model::Asset*, std::less<>>>();
+    for (const model::Asset& a : book.assets)
+        assets->emplace(a.href, &a);
+    RenderOptions options;
+    options.image_src = [assets](std::string_view href) -> std::string {
+        const auto it = assets->find(href);
+        if (it == assets->end()) return std::string(blank_image);
+        return "data:" + it->second->media_type + ";base64," + base64(it->second->data);
+    };
+    return options;
+}
+
+// ---- Document parts ------------------------------------------------------
+
+// The book's language as article_lang falls back to it ("en" when unset).
+std::string book_lang(const model::Book& book) {
+    return book.meta.lang.empty() ? std::string("en") : book.meta.lang;
+}
+
+std::string primary_subtag(std::string_view lang) {
+    return util::to_lower_ascii(lang.substr(0, lang.find_first_of("-_")));
+}
+
+std::string names(const std::vector<model::Person>& people) {
+    std::string out;
+    for (const model::Person& p : people) {
+        if (p.name.empty()) continue;
+        if (!out.empty()) out += ", ";
+        out += p.name;
+    }
+    return out;
+}
+
+void element(MarkupSink& out, const char* name, const char* cls, std::string_view text) {
+    if (text.empty()) return;
+    out.open(name);
+    if (cls) out.attribute("class", cls);
+    out.text(text);
+    out.close();
+}
+
+void meta(MarkupSink& out, const char* name, std::string_view content) {
+    if (content.empty()) return;
+    out.open("meta");
+    out.attribute("name", name);
+    out.attribute("content", content);
+    out.close();
+}
+
+void head(const model::Book& book, std::string_view title, const PrintOptions& options, bool rtl,
+          MarkupSink& out) {
+    out.open("head");
+    out.open("meta");
+    out.attribute("charset", "utf-8");
+    out.close();
+    element(out, "title", nullptr, title);
+    // WeasyPrint copies these into the PDF's document information.
+    meta(out, "author", names(book.meta.authors));
+    meta(out, "description", book.meta.description);
+    std::string keywords;
+    for (const std::string& s : book.meta.subjects)
+        keywords += (keywords.empty() ? "" : ", ") + s;
+    meta(out, "keywords", keywords);
+    meta(out, "generator", "galley");
+    out.open("style");
+    out.text(page_rules(options.page_size, book.meta.title, rtl));
+    out.text(styles::print_css());
+    out.close();
+    out.close();
+}
+
+void title_page(const model::Book& book, MarkupSink& out) {
+    const model::Metadata& m = book.meta;
+    out.open("header");
+    out.attribute("class", "title-page");
+    element(out, "h1", "book-title", m.title);
+    element(out, "p", "subtitle", m.subtitle);
+    element(out, "p", "authors", names(m.authors));
+    element(out, "p", "publisher", m.publisher);
+    element(out, "p", "date", m.date);
+    out.close();
+}
+
+// "Contents" in the book's language, for the languages we know; English
+// otherwise.
+std::string_view contents_heading(std::string_view lang) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"ar", "\u0627\u0644\u0645\u062D\u062A\u0648\u064A\u0627\u062A"}, // المحتويات
+        {"de", "Inhalt"},
+        {"es", "\u00CDndice"},
+        {"fa", "\u0641\u0647\u0631\u0633\u062A"}, // فهرست
+        {"fr", "Table des mati\u00E8res"},
+        {"he", "\u05EA\u05D5\u05DB\u05DF \u05D4\u05E2\u05E0\u05D9\u05D9\u05E0\u05D9\u05DD"},
+        {"it", "Indice"},
+        {"ur", "\u0641\u06C1\u0631\u0633\u062A"}, // فہرست
+    };
+    const std::string p = primary_subtag(lang);
+    for (const auto& [code, name] : names)
+        if (p == code) return name;
+    return "Contents";
+}
+
+// The contents list: each entry links to its article; print.css adds the
+// dot leader and the page number (target-counter).
+void contents(const model::Book& book, MarkupSink& out) {
+    out.open("nav");
+    out.attribute("class", "contents");
+    out.attribute("id", "contents");
+    element(out, "h2", nullptr, contents_heading(book_lang(book)));
+    out.open("ol");
+    for (const model::Article& a : book.articles) {
+        out.open("li");
+        out.open("a", true);
+        out.attribute("href", "#" + a.id);
+        out.text(a.title);
+        out.close();
+        out.close();
+    }
+    out.close();
+    out.close();
+}
+
+// A handout's title block: where the article comes from and who wrote it.
+void title_block(const model::Book& book, const model::Article& a, MarkupSink& out) {
+    out.open("header");
+    out.attribute("class", "title-block");
+    if (!book.meta.title.empty()) {
+        out.open("p");
+        out.attribute("class", "source");
+        out.open("span", true);
+        out.attribute("class", "book-title");
+        out.text(book.meta.title);
+        out.close();
+        out.close();
+    }
+    element(out, "p", "subtitle", a.subtitle);
+    element(out, "p", "authors", names(a.authors.empty() ? book.meta.authors : a.authors));
+    element(out, "p", "date", a.date);
+    element(out, "p", "description", a.description);
+    out.close();
+}
+
+void chapter(const model::Book& book, const model::Article& a, bool handout, MarkupSink& out,
+             const RenderOptions& ro) {
+    out.open("article");
+    out.attribute("class", handout ? "chapter handout" : "chapter");
+    // An article in another language than the book's gets its own lang (for
+    // hyphenation and fonts) and, when it is another language rather than
+    // another variant ("fa" in an "fa-IR" book), lets its text pick its
+    // direction.
+    if (!handout && !a.lang.empty() &&
+        util::to_lower_ascii(a.lang) != util::to_lower_ascii(book_lang(book))) {
+        out.attribute("lang", a.lang);
+        if (primary_subtag(a.lang) != primary_subtag(book_lang(book))) out.attribute("dir", "auto");
+    }
+    if (handout) title_block(book, a, out);
+    render_article(a, out, ro);
+    out.close();
+}
+
+// ---- Credits -------------------------------------------------------------
+// The credits section closes the document. Its renderer comes with issue 5
+// (write::render_credits in write/credits.hpp); until it is merged this
+// renders nothing. After merging, call it here:
+//     render_credits(book, out, ro);
+// In a handout `book` holds only the handout's article, so the credits
+// printed are the ones that belong to it.
+void credits_section(const model::Book& book, MarkupSink& out, const RenderOptions& ro) {
+    (void)book;
+    (void)out;
+    (void)ro;
+}
+
+// The book reduced to one article, for a handout.
+model::Book handout_book(const model::Book& book, std::size_t index) {
+    model::Book one;
+    one.meta = book.meta;
+    one.articles.push_back(book.articles.at(index));
+    one.modified_epoch = book.modified_epoch;
+    return one;
+}
+
+} // namespace
+
+std::optional<PageSize> parse_page_size(std::string_view name) {
+    const std::string n = util::to_lower_ascii(util::trim(name));
+    if (n == "a4") return PageSize::A4;
+    if (n == "letter") return PageSize::Letter;
+    if (n == "a5") return PageSize::A5;
+    return std::nullopt;
+}
+
+bool is_rtl_language(std::string_view lang) {
+    const std::string p = primary_subtag(lang);
+    for (const char* rtl : {"ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "ckb", "dv"})
+        if (p == rtl) return true;
+    return false;
+}
+
+void write_print_html(const model::Book& full_book, std::string& text,
+                      const PrintOptions& options) {
+    const bool handout = options.handout.has_value();
+    const model::Book reduced = handout ? handout_book(full_book, *options.handout) : model::Book{};
+    const model::Book& book = handout ? reduced : full_book;
+    const RenderOptions ro = render_options(full_book);
+
+    const std::string lang =
+        handout ? model::article_lang(book, book.articles.front()) : book_lang(book);
+    const bool rtl = is_rtl_language(lang);
+    const std::string& title = handout ? book.articles.front().title : book.meta.title;
+
+    Html5Sink out(text);
+    out.doctype();
+    out.open("html");
+    out.attribute("lang", lang);
+    out.attribute("dir", rtl ? "rtl" : "ltr");
+    head(book, title, options, rtl, out);
+    out.open("body");
+    if (!handout) {
+        title_page(book, out);
+        contents(book, out);
+    }
+    for (const model::Article& a : book.articles)
+        chapter(book, a, handout, out, ro);
+    credits_section(book, out, ro);
+    out.close();
+    out.close();
+}
+
+} // namespace galley::write::print

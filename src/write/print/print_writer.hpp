@@ -1,0 +1,39 @@
+#pragma once
+// The print writer: one self-contained HTML5 document (CSS Paged Media) from
+// the model — all articles merged in one document as mdBook's print page
+// does, the print stylesheet inlined, images inlined as data: URIs, so
+// printing it makes no external request. A browser prints it; WeasyPrint
+// turns it into a PDF (the pipeline runs it, not this writer).
+
+#include "model/book.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace galley::write::print {
+
+enum class PageSize { A4, Letter, A5 };
+
+// "A4", "Letter", "A5", any case; nullopt for anything else.
+std::optional<PageSize> parse_page_size(std::string_view name);
+
+struct PrintOptions {
+    PageSize page_size = PageSize::A4;
+    // Print only this article (an index into book.articles) as a standalone
+    // handout: its own title block, page numbers and credits, no title page
+    // or contents. None: the whole book.
+    std::optional<std::size_t> handout;
+};
+
+// Appends the print HTML for `book` to `out`. Deterministic: the same book
+// and options give the same bytes. Throws std::out_of_range when
+// `options.handout` is not an index into book.articles.
+void write_print_html(const model::Book& book, std::string& out, const PrintOptions& options = {});
+
+// True for languages written right to left (ar, fa, he, ur and a few more),
+// judged by the primary subtag of a BCP 47 tag.
+bool is_rtl_language(std::string_view lang);
+
+} // namespace galley::write::print
