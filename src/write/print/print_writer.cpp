@@ -1,11 +1,14 @@
 #include "write/print/print_writer.hpp"
 
+#include "write/credits.hpp"
+
 #include "util/text.hpp"
 #include "write/print/html5_sink.hpp"
 #include "write/styles.hpp"
 #include "write/xhtml.hpp"
 
 #include <map>
+#include <set>
 #include <memory>
 #include <stdexcept>
 
@@ -270,16 +273,12 @@ void chapter(const model::Book& book, const model::Article& a, bool handout, Mar
 }
 
 // ---- Credits -------------------------------------------------------------
-// The credits section closes the document. Its renderer comes with issue 5
-// (write::render_credits in write/credits.hpp); until it is merged this
-// renders nothing. After merging, call it here:
-//     render_credits(book, out, ro);
-// In a handout `book` holds only the handout's article, so the credits
-// printed are the ones that belong to it.
+// The credits section closes the document, rendered by the renderer the EPUB
+// Credits page uses. In a handout `book` holds only the handout's article
+// (and the book-level credits of images it shows), so the credits printed
+// are the ones that belong to it.
 void credits_section(const model::Book& book, MarkupSink& out, const RenderOptions& ro) {
-    (void)book;
-    (void)out;
-    (void)ro;
+    render_credits(book, out, ro);
 }
 
 // The book reduced to one article, for a handout.
@@ -288,6 +287,28 @@ model::Book handout_book(const model::Book& book, std::size_t index) {
     one.meta = book.meta;
     one.articles.push_back(book.articles.at(index));
     one.modified_epoch = book.modified_epoch;
+    one.assets = book.assets; // images are inlined from here
+    // Book-level credits (book.yaml `credits:`) of images this article shows.
+    std::set<std::string> shown;
+    std::vector<const model::Blocks*> todo{&one.articles.front().blocks};
+    while (!todo.empty()) {
+        const model::Blocks* list = todo.back();
+        todo.pop_back();
+        for (const model::Block& b : *list) {
+            std::vector<const model::Inlines*> runs{&b.inlines};
+            while (!runs.empty()) {
+                const model::Inlines* run = runs.back();
+                runs.pop_back();
+                for (const model::Inline& in : *run) {
+                    if (in.kind == model::Inline::Kind::Image) shown.insert(in.url);
+                    if (!in.children.empty()) runs.push_back(&in.children);
+                }
+            }
+            if (!b.children.empty()) todo.push_back(&b.children);
+        }
+    }
+    for (const model::Credit& c : book.credits)
+        if (shown.count(c.subject)) one.credits.push_back(c);
     return one;
 }
 
