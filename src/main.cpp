@@ -48,6 +48,21 @@ int main(int argc, char** argv) {
            "--toc-depth", options.toc_depth,
            "Heading levels in the table of contents: 1 articles only, 2 with sections (default 2)")
         ->check(CLI::Range(1, 6));
+    app.add_option("--strip", options.strip,
+                   "Remove paragraphs matching PATTERN (added to book.yaml's strip:); a glob on "
+                   "the whole paragraph, case-insensitive, * any run, ? one character. Each "
+                   "removal is reported. Repeatable")
+        ->type_name("PATTERN")
+        ->allow_extra_args(false);
+    app.add_option("--dashes", options.dashes,
+                   "Typography: ' -- ' and ' - ' between words become an em dash (em, the "
+                   "default) or a spaced en dash (en)")
+        ->type_name("em|en")
+        ->check(CLI::IsMember({"em", "en"}));
+    bool inspect = false;
+    app.add_flag("--inspect", inspect,
+                 "Print what was detected in each INPUT (encoding, paragraph style, title, "
+                 "headings, lists, credits, warnings) and write nothing");
 
     try {
         app.parse(argc, argv);
@@ -64,6 +79,10 @@ int main(int argc, char** argv) {
 
     galley::model::Diagnostics diags;
     try {
+        if (inspect) {
+            std::cout << galley::inspect(options);
+            return exit_ok;
+        }
         const galley::model::Book book = galley::build_book(options, diags);
         for (const auto& d : diags.all())
             std::cerr << d.format() << '\n';

@@ -17,6 +17,8 @@ struct Options {
     std::vector<std::string> metadata_overrides; // "key=value"
     std::string css_file;                        // empty: the built-in stylesheet
     int toc_depth = 2;
+    std::vector<std::string> strip; // more `strip:` patterns (read/boilerplate.hpp)
+    std::string dashes = "em";      // typography: "em" or "en" (spaced en dash)
 };
 
 // An input file, read in this order.
@@ -32,6 +34,11 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& inputs);
 // Reads metadata and every input (in parallel; results and diagnostics are
 // merged in input order) and applies the transforms.
 model::Book build_book(const Options& options, model::Diagnostics& diags);
+
+// What the readers detected in every input (encoding, paragraph style,
+// title, headings, lists, credits, diagnostics), as text for `--inspect`.
+// Reads like build_book and writes nothing.
+std::string inspect(const Options& options);
 
 // Writes every requested output atomically; returns the paths written.
 std::vector<std::filesystem::path> write_outputs(const model::Book& book, const Options& options);

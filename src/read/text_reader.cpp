@@ -1,6 +1,10 @@
 #include "read/text_reader.hpp"
 
-#include "util/text.hpp"
+#include "read/boilerplate.hpp"
+#include "read/credit_line.hpp"
+#include "read/heading_rules.hpp"
+#include "read/text_blocks.hpp"
+#include "util/utf8.hpp"
 
 #include <string>
 #include <vector>
@@ -10,94 +14,176 @@ namespace galley::read {
 namespace {
 
 using model::Article;
+using model::Block;
 using model::SourcePos;
 
-// A run of non-blank lines, with the line number of its first line.
-struct Chunk {
-    int line = 0;
-    std::vector<std::string_view> lines;
+// How many paragraphs at the end may hold credit lines or leftovers.
+constexpr std::size_t tail_window = 4;
+
+// Shortened for messages: the first 60 characters.
+std::string excerpt(std::string_view s) {
+    std::string out;
+    std::size_t i = 0, n = 0;
+    while (i < s.size() && n < 60) {
+        const std::size_t b = i;
+        util::next_code_point(s, i);
+        out.append(s.substr(b, i - b));
+        ++n;
+    }
+    if (i < s.size()) out += "\xE2\x80\xA6"; // …
+    return out;
+}
+
+std::string text_of(const Block& b) {
+    return model::plain_text(b.inlines);
+}
+
+struct Body {
+    model::Blocks blocks;
+    std::vector<bool> standalone;
+
+    void erase(std::size_t i) {
+        blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+        standalone.erase(standalone.begin() + static_cast<std::ptrdiff_t>(i));
+    }
 };
 
-std::vector<Chunk> split_chunks(std::string_view text) {
-    std::vector<Chunk> chunks;
-    Chunk current;
-    int line_no = 0;
-    for (std::string_view line : util::split_lines(text)) {
-        ++line_no;
-        if (util::trim(line).empty()) {
-            if (!current.lines.empty()) chunks.push_back(std::move(current));
-            current = Chunk{};
-            continue;
-        }
-        if (current.lines.empty()) current.line = line_no;
-        current.lines.push_back(line);
-    }
-    if (!current.lines.empty()) chunks.push_back(std::move(current));
-    return chunks;
-}
-
-bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
-    if (s[i] == ' ' || s[i] == '\t') {
-        width = 1;
-        return true;
-    }
-    // U+00A0 NO-BREAK SPACE: scrapers leave it where the page had &nbsp;.
-    if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
-        width = 2;
-        return true;
-    }
-    return false;
-}
-
-// Joins lines with one space and collapses every run of spaces, tabs and
-// no-break spaces to a single space.
-std::string collapse_spaces(const std::vector<std::string_view>& lines) {
-    std::string out;
-    bool pending = false;
-    for (std::string_view line : lines) {
-        line = util::trim(line);
-        if (!out.empty()) pending = true;
-        std::size_t i = 0;
-        while (i < line.size()) {
-            std::size_t width = 0;
-            if (is_space_at(line, i, width)) {
-                pending = true;
-                i += width;
+void strip_paragraphs(Body& body, const TextOptions& options, model::Diagnostics& diags,
+                      TextReport& report) {
+    if (options.strip.empty()) return;
+    // Compacts in place, so removing many paragraphs stays linear.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < body.blocks.size(); ++i) {
+        const Block& b = body.blocks[i];
+        const std::string* hit = nullptr;
+        if (b.kind == Block::Kind::Paragraph) {
+            const std::string text = text_of(b);
+            for (const std::string& pattern : options.strip) {
+                if (matches_strip_pattern(pattern, text)) {
+                    hit = &pattern;
+                    break;
+                }
+            }
+            if (hit) {
+                diags.note(b.pos, "stripped paragraph (strip pattern \"" + *hit + "\"): \"" +
+                                      excerpt(text) + "\"");
+                ++report.stripped;
                 continue;
             }
-            if (pending && !out.empty()) out += ' ';
-            pending = false;
-            out += line[i++];
+        }
+        if (kept != i) {
+            body.blocks[kept] = std::move(body.blocks[i]);
+            body.standalone[kept] = body.standalone[i];
+        }
+        ++kept;
+    }
+    body.blocks.resize(kept);
+    body.standalone.resize(kept);
+}
+
+bool is_leftover(const Block& b) {
+    if (b.kind != Block::Kind::Paragraph) return false;
+    const std::string t = text_of(b);
+    return is_known_boilerplate(t) || is_cut_off(t);
+}
+
+// Credit lines right after the title or among the last paragraphs (past
+// leftovers such as "Share this article").
+void take_credits(Body& body, Article& article) {
+    std::vector<model::Credit> head, tail;
+    for (int taken = 0; taken < 2 && !body.blocks.empty(); ++taken) {
+        const Block& b = body.blocks.front();
+        auto c =
+            b.kind == Block::Kind::Paragraph ? parse_credit_line(text_of(b), b.pos) : std::nullopt;
+        if (!c) break;
+        head.push_back(std::move(*c));
+        body.erase(0);
+    }
+    std::size_t seen = 0;
+    for (std::size_t i = body.blocks.size(); i > 0 && seen < tail_window; ++seen) {
+        const Block& b = body.blocks[i - 1];
+        if (b.kind != Block::Kind::Paragraph) break;
+        if (auto c = parse_credit_line(text_of(b), b.pos)) {
+            tail.insert(tail.begin(), std::move(*c));
+            body.erase(i - 1);
+        } else if (!is_leftover(b)) {
+            break;
+        }
+        --i;
+    }
+    article.credits.insert(article.credits.end(), head.begin(), head.end());
+    article.credits.insert(article.credits.end(), tail.begin(), tail.end());
+}
+
+void report_leftovers(const Body& body, model::Diagnostics& diags) {
+    for (std::size_t i = 0; i < body.blocks.size(); ++i) {
+        const Block& b = body.blocks[i];
+        if (b.kind != Block::Kind::Paragraph) continue;
+        const std::string t = text_of(b);
+        const bool last = i + 1 == body.blocks.size();
+        if (is_known_boilerplate(t) || (last && is_cut_off(t)))
+            diags.warn(b.pos, "looks like page boilerplate: \"" + excerpt(t) + "\"");
+    }
+}
+
+void decide_headings(Body& body) {
+    for (std::size_t i = 0; i < body.blocks.size(); ++i) {
+        Block& b = body.blocks[i];
+        if (b.kind != Block::Kind::Paragraph || !body.standalone[i]) continue;
+        const std::string t = text_of(b);
+        bool heading = text::is_chapter_heading(t) || text::is_all_caps_heading(t);
+        if (!heading && text::is_heading_candidate(t) && i + 1 < body.blocks.size()) {
+            const Block& next = body.blocks[i + 1];
+            heading = next.kind == Block::Kind::Paragraph && text::looks_like_body(text_of(next));
+        }
+        if (heading) {
+            b.kind = Block::Kind::Heading;
+            b.level = 2;
         }
     }
-    return out;
 }
 
 } // namespace
 
-Article read_text(const SourceText& src, model::Diagnostics& diags) {
+Article read_text(const SourceText& src, const TextOptions& options, model::Diagnostics& diags,
+                  TextReport* report_out) {
+    TextReport report;
     Article article;
     article.source = SourcePos{src.path, 0};
-    std::vector<Chunk> chunks = split_chunks(src.text);
-    if (chunks.empty()) {
+    std::vector<text::Line> lines = text::to_lines(src.text);
+
+    std::size_t first = 0;
+    while (first < lines.size() && lines[first].text.empty())
+        ++first;
+    if (first == lines.size()) {
         diags.warn({src.path, 0}, "empty article: no text found");
         article.title = "Untitled";
+        if (report_out) *report_out = report;
         return article;
     }
+    // Title: the first non-empty line; an underline below it goes with it.
+    article.title = text::collapse_spaces({lines[first].text});
+    report.title_line = lines[first].no;
+    std::size_t body_start = first + 1;
+    if (body_start < lines.size() && lines[body_start].text.size() >= 3 &&
+        (lines[body_start].text.find_first_not_of('=') == std::string_view::npos ||
+         lines[body_start].text.find_first_not_of('-') == std::string_view::npos))
+        ++body_start;
+    const std::vector<text::Line> body_lines(
+        lines.begin() + static_cast<std::ptrdiff_t>(body_start), lines.end());
+    lines.clear();
 
-    // Title: the first non-empty line. The rest of its chunk, if any, is body.
-    Chunk& first = chunks.front();
-    article.title = collapse_spaces({first.lines.front()});
-    first.lines.erase(first.lines.begin());
-    ++first.line;
+    const text::StyleGuess style = text::guess_style(body_lines);
+    report.paragraph_style = text::describe(style);
+    text::Built built = text::build_blocks(body_lines, style, src.path);
+    Body body{std::move(built.blocks), std::move(built.standalone)};
 
-    for (const Chunk& chunk : chunks) {
-        if (chunk.lines.empty()) continue;
-        std::string text = collapse_spaces(chunk.lines);
-        if (text.empty()) continue;
-        article.blocks.push_back(model::make_paragraph({model::Inline::make_text(std::move(text))},
-                                                       {src.path, chunk.line}));
-    }
+    strip_paragraphs(body, options, diags, report);
+    take_credits(body, article);
+    report_leftovers(body, diags);
+    decide_headings(body);
+    article.blocks = std::move(body.blocks);
+    if (report_out) *report_out = std::move(report);
     return article;
 }
 

@@ -89,6 +89,8 @@ class SeedEpub(unittest.TestCase):
 
         with open(SEED_TEXT, encoding="utf-8") as f:
             source = f.read()
+        # List markers ("1. ") become the numbers of an <ol>: not words of the text.
+        source = re.sub(r"(?m)^\s*\d{1,3}[.)]\s", "", source)
         out_words = words(chapter_text)
         position = 0
         for w in words(source.split("Image credit")[0]):
