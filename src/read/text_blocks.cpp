@@ -128,12 +128,17 @@ class Builder {
         if (!para_.empty()) {
             bool split = style_.style == ParagraphStyle::OneLine;
             if (style_.style == ParagraphStyle::HardWrapped) {
-                // A short line ending a sentence, or an indented next line,
-                // ends a paragraph even without a blank line.
+                // A line that ends a sentence and had room for the next
+                // line's first word was ended on purpose: a paragraph break.
+                // So is an indented next line.
                 const Line& prev = para_.back();
                 const auto len = static_cast<int>(util::length(prev.text));
-                split = (len * 10 < style_.wrap_width * 6 && ends_like_sentence(prev.text)) ||
-                        line.indent >= prev.indent + 2;
+                const auto next_word =
+                    static_cast<int>(util::length(line.text.substr(0, line.text.find(' '))));
+                split =
+                    (ends_like_sentence(prev.text) && (len * 10 < style_.wrap_width * 6 ||
+                                                       len + 1 + next_word <= style_.wrap_width)) ||
+                    line.indent >= prev.indent + 2;
             }
             if (split) flush_paragraph(false);
         }
@@ -248,8 +253,9 @@ std::vector<Line> to_lines(std::string_view text, int first_no) {
 
 StyleGuess guess_style(const std::vector<Line>& lines) {
     std::vector<int> lengths;
-    std::size_t in_multi = 0;  // lines in runs of two or more non-blank lines
-    std::vector<int> not_last; // lengths of lines followed by a non-blank line
+    std::size_t in_multi = 0;      // lines in runs of two or more non-blank lines
+    std::vector<int> not_last;     // lengths of lines followed by a non-blank line
+    std::size_t sentence_ends = 0; // ... of which end like a sentence
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].text.empty()) continue;
         const auto len = static_cast<int>(util::length(lines[i].text));
@@ -257,18 +263,26 @@ StyleGuess guess_style(const std::vector<Line>& lines) {
         const bool prev = i > 0 && !lines[i - 1].text.empty();
         const bool next = i + 1 < lines.size() && !lines[i + 1].text.empty();
         if (prev || next) ++in_multi;
-        if (next) not_last.push_back(len);
+        if (next) {
+            not_last.push_back(len);
+            sentence_ends += ends_like_sentence(lines[i].text);
+        }
     }
-    if (lengths.size() < 3 || in_multi * 2 < lengths.size()) return {};
+    // Mostly single-line chunks, or too little to tell: blank-line separated.
+    if (lengths.size() < 3 || in_multi * 2 < lengths.size() || not_last.empty()) return {};
     std::sort(lengths.begin(), lengths.end());
     const int width = lengths[(lengths.size() - 1) * 9 / 10];
-    if (width >= 30 && width <= 100 && !not_last.empty()) {
+    const std::size_t n = not_last.size();
+    // Cut near one width, mostly mid-sentence: hard-wrapped.
+    if (width >= 30 && width <= 100 && sentence_ends * 2 < n) {
         const auto near = std::count_if(not_last.begin(), not_last.end(),
                                         [&](int len) { return len * 10 >= width * 7; });
-        if (static_cast<std::size_t>(near) * 10 >= not_last.size() * 6)
+        if (static_cast<std::size_t>(near) * 10 >= n * 6)
             return {ParagraphStyle::HardWrapped, width};
     }
-    return {ParagraphStyle::OneLine, 0};
+    // Lines that end sentences, without blank lines between them.
+    if (sentence_ends * 10 >= n * 6) return {ParagraphStyle::OneLine, 0};
+    return {};
 }
 
 std::string describe(const StyleGuess& guess) {

@@ -30,7 +30,11 @@ std::string excerpt(std::string_view s) {
         out.append(s.substr(b, i - b));
         ++n;
     }
-    if (i < s.size()) out += "\xE2\x80\xA6"; // …
+    if (i < s.size()) {
+        while (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        out += "\xE2\x80\xA6"; // …
+    }
     return out;
 }
 
@@ -131,6 +135,7 @@ void decide_headings(Body& body) {
         Block& b = body.blocks[i];
         if (b.kind != Block::Kind::Paragraph || !body.standalone[i]) continue;
         const std::string t = text_of(b);
+        if (is_known_boilerplate(t)) continue;
         bool heading = text::is_chapter_heading(t) || text::is_all_caps_heading(t);
         if (!heading && text::is_heading_candidate(t) && i + 1 < body.blocks.size()) {
             const Block& next = body.blocks[i + 1];
