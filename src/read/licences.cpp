@@ -10,8 +10,7 @@ namespace galley::read {
 namespace {
 
 std::string upper(std::string s) {
-    for (char& c : s)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -55,13 +54,11 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
     static const std::regex long_form(
         R"(Creative\s+Commons\s+Attribution((?:[\s-]+(?:Non-?Commercial|No-?Derivatives|No-?Derivs|Share-?Alike))*)(?:[\s-]*(?:License|Licence))?\s*(\d(?:\.\d)?)?(?:\s+(?:International|Unported|Generic))?)",
         std::regex::icase);
-    static const std::regex cc0(
-        R"((?:\bCC[\s-]*0\b|\bCC[\s-]*Zero\b|Creative\s+Commons\s+Zero|\bCC0(?:[\s-]*1\.0)?))",
-        std::regex::icase);
-    static const std::regex public_domain(
-        R"(\bpublic[\s-]+domain(?:\s+mark(?:\s+1\.0)?)?\b|\bPDM\b)", std::regex::icase);
-    static const std::regex gfdl(R"(\bGFDL\b|GNU\s+Free\s+Documentation\s+Licen[cs]e)",
-                                 std::regex::icase);
+    static const std::regex cc0(R"((?:\bCC[\s-]*0\b|\bCC[\s-]*Zero\b|Creative\s+Commons\s+Zero|\bCC0(?:[\s-]*1\.0)?))",
+                                std::regex::icase);
+    static const std::regex public_domain(R"(\bpublic[\s-]+domain(?:\s+mark(?:\s+1\.0)?)?\b|\bPDM\b)",
+                                          std::regex::icase);
+    static const std::regex gfdl(R"(\bGFDL\b|GNU\s+Free\s+Documentation\s+Licen[cs]e)", std::regex::icase);
     static const std::regex reserved(R"(\ball\s+rights\s+reserved\b|©|\(c\)\s|\bcopyright\b)",
                                      std::regex::icase);
 
@@ -72,12 +69,10 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
 
     // CC0 before the short form, so "CC0" is not read as a bare "CC".
     if (std::regex_search(text, m, cc0)) {
-        consider(static_cast<std::size_t>(m.position(0)),
-                 static_cast<std::size_t>(m.position(0) + m.length(0)),
+        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
                  {"CC0 1.0", "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"});
     }
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), short_form);
-         it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), short_form); it != std::sregex_iterator(); ++it) {
         const std::smatch& s = *it;
         const bool has_cc = s[1].matched;
         const std::string mods = util::to_lower_ascii(s[2].str());
@@ -90,8 +85,7 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
         const bool nd = mods.find("nd") != std::string::npos;
         const bool sa = mods.find("sa") != std::string::npos;
         if (nd && sa) continue; // no such licence
-        consider(static_cast<std::size_t>(s.position(0)),
-                 static_cast<std::size_t>(s.position(0) + s.length(0)),
+        consider(static_cast<std::size_t>(s.position(0)), static_cast<std::size_t>(s.position(0) + s.length(0)),
                  cc_licence(nc, nd, sa, version));
         break;
     }
@@ -101,25 +95,19 @@ std::optional<LicenceMatch> find_licence(std::string_view text_view) {
         const bool nd = mods.find("deriv") != std::string::npos;
         const bool sa = mods.find("share") != std::string::npos;
         if (!(nd && sa))
-            consider(static_cast<std::size_t>(m.position(0)),
-                     static_cast<std::size_t>(m.position(0) + m.length(0)),
+            consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
                      cc_licence(nc, nd, sa, cc_version(m[2].str())));
     }
     if (std::regex_search(text, m, public_domain)) {
-        consider(
-            static_cast<std::size_t>(m.position(0)),
-            static_cast<std::size_t>(m.position(0) + m.length(0)),
-            {"Public Domain Mark 1.0", "", "https://creativecommons.org/publicdomain/mark/1.0/"});
+        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
+                 {"Public Domain Mark 1.0", "", "https://creativecommons.org/publicdomain/mark/1.0/"});
     }
     if (std::regex_search(text, m, gfdl)) {
-        consider(static_cast<std::size_t>(m.position(0)),
-                 static_cast<std::size_t>(m.position(0) + m.length(0)),
-                 {"GNU Free Documentation License 1.3", "GFDL-1.3-or-later",
-                  "https://www.gnu.org/licenses/fdl-1.3.html"});
+        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
+                 {"GNU Free Documentation License 1.3", "GFDL-1.3-or-later", "https://www.gnu.org/licenses/fdl-1.3.html"});
     }
     if (!best && std::regex_search(text, m, reserved)) {
-        consider(static_cast<std::size_t>(m.position(0)),
-                 static_cast<std::size_t>(m.position(0) + m.length(0)),
+        consider(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0)),
                  {"All rights reserved", "", ""});
     }
     return best;
