@@ -139,7 +139,9 @@ void decide_headings(Body& body) {
         bool heading = text::is_chapter_heading(t) || text::is_all_caps_heading(t);
         if (!heading && text::is_heading_candidate(t) && i + 1 < body.blocks.size()) {
             const Block& next = body.blocks[i + 1];
-            heading = next.kind == Block::Kind::Paragraph && text::looks_like_body(text_of(next));
+            // Body text: a sentence-like paragraph, or a list.
+            heading = next.kind == Block::Kind::List ||
+                      (next.kind == Block::Kind::Paragraph && text::looks_like_body(text_of(next)));
         }
         if (heading) {
             b.kind = Block::Kind::Heading;
