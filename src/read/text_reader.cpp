@@ -93,7 +93,7 @@ bool is_leftover(const Block& b) {
 
 // Credit lines right after the title or among the last paragraphs (past
 // leftovers such as "Share this article").
-void take_credits(Body& body, Article& article) {
+void take_credits(Body& body, Article& article, model::Diagnostics& diags) {
     std::vector<model::Credit> head, tail;
     for (int taken = 0; taken < 2 && !body.blocks.empty(); ++taken) {
         const Block& b = body.blocks.front();
@@ -117,6 +117,9 @@ void take_credits(Body& body, Article& article) {
     }
     article.credits.insert(article.credits.end(), head.begin(), head.end());
     article.credits.insert(article.credits.end(), tail.begin(), tail.end());
+    // Nothing leaves the body silently.
+    for (const model::Credit& c : article.credits)
+        diags.note(c.pos, "credit line moved to the article's credits: \"" + excerpt(c.raw) + "\"");
 }
 
 void report_leftovers(const Body& body, model::Diagnostics& diags) {
@@ -186,7 +189,7 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     Body body{std::move(built.blocks), std::move(built.standalone)};
 
     strip_paragraphs(body, options, diags, report);
-    take_credits(body, article);
+    take_credits(body, article, diags);
     report_leftovers(body, diags);
     decide_headings(body);
     article.blocks = std::move(body.blocks);

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 using namespace galley;
 using model::Block;
 
@@ -196,5 +198,26 @@ TEST_CASE("pathological inputs stay linear and never crash", "[read][text][patho
                 s += static_cast<char>((c * 7 + round) % 255 + 1);
         const auto a = read_with(s, d, nullptr);
         CHECK(a.title == "T");
+    }
+}
+
+TEST_CASE("random structured text never breaks the reader", "[read][text][pathological]") {
+    // Lines built from the pieces the rules look at, in random order.
+    const char* pieces[] = {
+        "1. ", "a) ",  "(3) ", "- ",       "* ",       "\xE2\x80\xA2 ", "> ",
+        ">> ", "***",  "#",    "---",      "===",      "Chapter 1",     "\"",
+        "'",   "word", "WORD", "Photo: ",  "Credit: ", "via ",          "CC BY 4.0",
+        ". ",  "  ",   "\t",   "\xC2\xA0", "\n",       "\n\n",          "to"};
+    std::mt19937 rng(42);
+    for (int round = 0; round < 300; ++round) {
+        std::string s;
+        const int n = static_cast<int>(rng() % 200);
+        for (int i = 0; i < n; ++i)
+            s += pieces[rng() % (sizeof pieces / sizeof *pieces)];
+        model::Diagnostics d;
+        read::TextReport report;
+        const auto a = read_with(s, d, &report, {"*word*"});
+        for (const auto& b : a.blocks)
+            CHECK(b.pos.line >= 1);
     }
 }
