@@ -92,7 +92,9 @@ class Builder {
                 continue;
             }
             ListMarker marker;
-            if (parse_list_marker(line.text, marker)) {
+            if (parse_list_marker(line.text, marker) &&
+                (para_.empty() || style_.style == ParagraphStyle::OneLine ||
+                 next_item_continues(lines, i, marker))) {
                 flush_paragraph(false);
                 if (!items_.empty() && !continues(items_.back().marker, marker)) flush_list();
                 items_.push_back({marker, line, {line.text.substr(marker.width)}});
@@ -113,6 +115,20 @@ class Builder {
     }
 
   private:
+    // Inside a paragraph, "- and then" or "12. Then" at the start of a
+    // wrapped line is text unless another item follows (within a few lines).
+    static bool next_item_continues(const std::vector<Line>& lines, std::size_t i,
+                                    const ListMarker& marker) {
+        const std::size_t end = std::min(lines.size(), i + 50);
+        for (std::size_t j = i + 1; j < end; ++j) {
+            if (lines[j].text.empty()) continue;
+            ListMarker next;
+            if (parse_list_marker(lines[j].text, next)) return continues(marker, next);
+            if (j > i + 1 && lines[j - 1].text.empty()) return false; // text after a blank
+        }
+        return false;
+    }
+
     struct Item {
         ListMarker marker;
         Line line;
