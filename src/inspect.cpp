@@ -69,7 +69,7 @@ std::string format_inspection(const std::vector<model::Diagnostic>& metadata_dia
     for (const InspectedFile& f : files) {
         out << f.path << '\n';
         if (!f.error.empty()) {
-            out << "  error: " << f.error << "\n\n";
+            out << "  " << f.error << "\n\n";
             continue;
         }
         out << "  format: " << f.format << '\n';

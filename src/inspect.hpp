@@ -15,7 +15,7 @@ struct InspectedFile {
     std::string encoding;        // as decoded
     std::string paragraph_style; // plain text only
     int title_line = 0;          // plain text only
-    std::string error;           // a fatal problem reading the file (nothing else is set)
+    std::string error; // why the file could not be read ("f.txt:3: error: ..."); nothing else set
     model::Article article;
     std::vector<model::Diagnostic> diagnostics;
 };

@@ -80,8 +80,10 @@ int main(int argc, char** argv) {
     galley::model::Diagnostics diags;
     try {
         if (inspect) {
-            std::cout << galley::inspect(options);
-            return exit_ok;
+            std::string report;
+            const std::size_t failed = galley::inspect(options, report);
+            std::cout << report;
+            return failed == 0 ? exit_ok : exit_failure;
         }
         const galley::model::Book book = galley::build_book(options, diags);
         for (const auto& d : diags.all())

@@ -262,7 +262,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
 
 namespace galley {
 
-std::string inspect(const Options& options) {
+std::size_t inspect(const Options& options, std::string& report) {
     model::Metadata meta;
     model::Diagnostics meta_diags;
     read_book_metadata(options, meta, meta_diags);
@@ -288,7 +288,9 @@ std::string inspect(const Options& options) {
         f.diagnostics = r.diags.all();
         files.push_back(std::move(f));
     }
-    return format_inspection(meta_diags.all(), files);
+    report = format_inspection(meta_diags.all(), files);
+    return static_cast<std::size_t>(std::count_if(
+        files.begin(), files.end(), [](const InspectedFile& f) { return !f.error.empty(); }));
 }
 
 } // namespace galley

@@ -37,8 +37,9 @@ model::Book build_book(const Options& options, model::Diagnostics& diags);
 
 // What the readers detected in every input (encoding, paragraph style,
 // title, headings, lists, credits, diagnostics), as text for `--inspect`.
-// Reads like build_book and writes nothing.
-std::string inspect(const Options& options);
+// Reads like build_book and writes nothing. A file that cannot be read is
+// reported in the text and counted: returns the number of such files.
+std::size_t inspect(const Options& options, std::string& report);
 
 // Writes every requested output atomically; returns the paths written.
 std::vector<std::filesystem::path> write_outputs(const model::Book& book, const Options& options);

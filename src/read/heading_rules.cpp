@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 namespace galley::read::text {
@@ -62,6 +63,27 @@ bool is_number_word(std::string_view w) {
         "fifth",     "sixth",    "seventh",  "eighth", "ninth",    "tenth"};
     const std::string lw = util::to_lower_ascii(w);
     return std::find(words.begin(), words.end(), lw) != words.end();
+}
+
+// "August 5, 2020", "5 Aug 2020 14:02", "Tuesday 3 March 2019".
+bool looks_like_date(std::string_view line) {
+    static constexpr std::array<std::string_view, 12> months = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    bool year = false;
+    for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
+        if ((i == 0 || !is_digit(line[i - 1])) &&
+            (line.compare(i, 2, "19") == 0 || line.compare(i, 2, "20") == 0) &&
+            is_digit(line[i + 2]) && is_digit(line[i + 3]) &&
+            (i + 4 == line.size() || !is_digit(line[i + 4])))
+            year = true;
+    }
+    if (!year) return false;
+    const std::string lower = util::to_lower_ascii(line);
+    for (std::string_view m : months) {
+        for (std::size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at + 1))
+            if (at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]))) return true;
+    }
+    return false;
 }
 
 bool short_line(std::string_view line) {
@@ -157,6 +179,10 @@ bool is_heading_candidate(std::string_view line) {
     while (d < line.size() && is_digit(line[d]))
         ++d;
     if (d > 0 && d < line.size() && (line[d] == '.' || line[d] == ')')) return false;
+    // A byline, a dateline or a "Section | 5 min read" line is not a heading.
+    if (util::starts_with_icase(line, "by ") || line.find(" | ") != std::string_view::npos ||
+        looks_like_date(line))
+        return false;
     // Two sentences are not a heading.
     for (std::size_t i = 0; i + 1 < line.size(); ++i) {
         if ((line[i] == '.' || line[i] == '!' || line[i] == '?') && line[i + 1] == ' ')

@@ -149,6 +149,16 @@ class Inspect(unittest.TestCase):
         self.assertIn('note: stripped paragraph (strip pattern "if you experience*")', proc.stdout)
         self.assertNotIn("looks like page boilerplate", proc.stdout)
 
+    def test_binary_file_is_an_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            src = os.path.join(tmp, "bin.txt")
+            with open(src, "wb") as f:
+                f.write(b"Title\n\nabc\x00def\n")
+            proc = run_galley("--inspect", src, cwd=tmp)
+            self.assertEqual(proc.returncode, 1)
+            self.assertIn(src + "\n  " + src + ":3: error: binary data", proc.stdout)
+            self.assertEqual(sorted(os.listdir(tmp)), ["bin.txt"])
+
 
 class ArticleShapes(unittest.TestCase):
     """News, blog (one line per paragraph), e-mail newsletter (hard-wrapped,
