@@ -3,7 +3,9 @@
 #include "read/boilerplate.hpp"
 #include "read/credit_line.hpp"
 #include "read/heading_rules.hpp"
+#include "read/metadata_reader.hpp"
 #include "read/text_blocks.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 #include <string>
@@ -153,6 +155,39 @@ void decide_headings(Body& body) {
     }
 }
 
+Article read_body(const SourceText& src, const std::vector<text::Line>& body_lines, Article article,
+                  const TextOptions& options, model::Diagnostics& diags, TextReport* report_out,
+                  TextReport report);
+
+// YAML front matter, as pandoc reads it in Markdown: a first line `---`, the
+// YAML, then `---` or `...`. Its title, subtitle, author, date, description
+// and lang go to the article. Returns the index of the line after it (0 when
+// there is none). Throws model::Error on YAML that does not parse.
+std::size_t read_front_matter(const SourceText& src, const std::vector<text::Line>& lines,
+                              Article& article, model::Diagnostics& diags) {
+    const std::vector<std::string_view> raw = util::split_lines(src.text);
+    if (raw.empty() || raw[0] != "---") return 0;
+    std::size_t close = 1;
+    while (close < raw.size() && raw[close] != "---" && raw[close] != "...")
+        ++close;
+    if (close >= raw.size() || close >= lines.size()) return 0;
+    // A leading newline keeps the YAML's line numbers those of the file.
+    std::string yaml = "\n";
+    for (std::size_t i = 1; i < close; ++i) {
+        yaml += raw[i];
+        yaml += '\n';
+    }
+    model::Metadata m;
+    read_metadata(yaml, src.path, m, diags);
+    if (!m.title.empty()) article.title = m.title;
+    article.subtitle = m.subtitle;
+    article.authors = m.authors;
+    article.date = m.date;
+    article.description = m.description;
+    article.lang = m.lang;
+    return close + 1;
+}
+
 } // namespace
 
 Article read_text(const SourceText& src, const TextOptions& options, model::Diagnostics& diags,
@@ -162,8 +197,18 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     article.source = SourcePos{src.path, 0};
     std::vector<text::Line> lines = text::to_lines(src.text);
 
-    std::size_t first = 0;
-    while (first < lines.size() && lines[first].text.empty())
+    const std::size_t after_front_matter = read_front_matter(src, lines, article, diags);
+    std::size_t first = after_front_matter;
+    if (!article.title.empty()) {
+        // The front matter gave the title: everything after it is body.
+        const std::vector<text::Line> body_lines(lines.begin() + static_cast<std::ptrdiff_t>(first),
+                                                 lines.end());
+        return read_body(src, body_lines, std::move(article), options, diags, report_out,
+                         std::move(report));
+    }
+    // A rule above the title ("***", "---") is decoration, not the title.
+    while (first < lines.size() &&
+           (lines[first].text.empty() || text::is_scene_break(lines[first].text)))
         ++first;
     if (first == lines.size()) {
         diags.warn({src.path, 0}, "empty article: no text found");
@@ -182,7 +227,15 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     const std::vector<text::Line> body_lines(
         lines.begin() + static_cast<std::ptrdiff_t>(body_start), lines.end());
     lines.clear();
+    return read_body(src, body_lines, std::move(article), options, diags, report_out,
+                     std::move(report));
+}
 
+namespace {
+
+Article read_body(const SourceText& src, const std::vector<text::Line>& body_lines, Article article,
+                  const TextOptions& options, model::Diagnostics& diags, TextReport* report_out,
+                  TextReport report) {
     const text::StyleGuess style = text::guess_style(body_lines);
     report.paragraph_style = text::describe(style);
     text::Built built = text::build_blocks(body_lines, style, src.path);
@@ -196,5 +249,7 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     if (report_out) *report_out = std::move(report);
     return article;
 }
+
+} // namespace
 
 } // namespace galley::read

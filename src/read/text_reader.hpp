@@ -26,8 +26,11 @@ struct TextReport {
 };
 
 // Reads one article:
-// - the first non-empty line is the title (a `===`/`---` underline below it
-//   is dropped);
+// - YAML front matter (`---` ... `---`), if any, gives the title, subtitle,
+//   author, date, description and lang (read/metadata_reader.hpp; invalid
+//   YAML throws model::Error naming file:line);
+// - otherwise the first non-empty line is the title (a `===`/`---`
+//   underline below it is dropped);
 // - paragraphs: blank-line separated, hard-wrapped (unwrapped) or one line
 //   per paragraph, guessed from the whole file; spaces collapse;
 // - lists, block quotes (`>`), scene breaks, headings (read/text_blocks.hpp,
@@ -36,7 +39,8 @@ struct TextReport {
 //   Article::credits (read/credit_line.hpp);
 // - scraper leftovers are reported (`looks like page boilerplate`) or, when
 //   they match a strip pattern, removed and reported.
-// Never throws on content: odd input becomes diagnostics. Linear time.
+// Apart from invalid front matter, never throws on content: odd input
+// becomes diagnostics. Linear time.
 model::Article read_text(const SourceText& src, const TextOptions& options,
                          model::Diagnostics& diags, TextReport* report = nullptr);
 

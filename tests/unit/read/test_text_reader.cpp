@@ -221,3 +221,22 @@ TEST_CASE("random structured text never breaks the reader", "[read][text][pathol
             CHECK(b.pos.line >= 1);
     }
 }
+
+TEST_CASE("YAML front matter fills the article's metadata", "[read][text]") {
+    model::Diagnostics d;
+    const auto a = read_with("---\ntitle: \"T\"\nsubtitle: S\nauthor: [Jane Doe]\ndate: "
+                             "2020-08-05\nlang: fr\n---\n\nBody.\n",
+                             d, nullptr);
+    CHECK(a.title == "T");
+    CHECK(a.subtitle == "S");
+    REQUIRE(a.authors.size() == 1);
+    CHECK(a.authors[0].name == "Jane Doe");
+    CHECK(a.date == "2020-08-05");
+    CHECK(a.lang == "fr");
+    REQUIRE(a.blocks.size() == 1);
+    CHECK(a.blocks[0].pos.line == 9);
+    // Line numbers in YAML messages are the file's (the flow left open on line 3
+    // is reported where the YAML ends, line 4).
+    CHECK_THROWS_WITH(read_with("---\ntitle: T\ntitle: [\n---\nBody.\n", d, nullptr),
+                      Catch::Contains("a.txt:4: error: invalid YAML"));
+}
