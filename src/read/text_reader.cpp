@@ -159,12 +159,42 @@ Article read_body(const SourceText& src, const std::vector<text::Line>& body_lin
                   const TextOptions& options, model::Diagnostics& diags, TextReport* report_out,
                   TextReport report);
 
+bool is_gutenberg_marker(std::string_view line, std::string_view which) {
+    if (!line.starts_with("***")) return false;
+    line.remove_prefix(3);
+    line = util::trim(line);
+    if (!util::starts_with_icase(line, which)) return false;
+    return util::to_lower_ascii(line.substr(0, 80)).find("project gutenberg") != std::string::npos;
+}
+
+// Project Gutenberg files wrap the text between "*** START OF THE PROJECT
+// GUTENBERG EBOOK ... ***" and "*** END OF ...": the licence header and
+// footer are not the article. Removed, and reported.
+void drop_gutenberg_frame(std::vector<text::Line>& lines, const std::string& path,
+                          model::Diagnostics& diags) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!is_gutenberg_marker(lines[i].text, "start of")) continue;
+        diags.note({path, lines[i].no}, "Project Gutenberg header removed (lines 1-" +
+                                            std::to_string(lines[i].no) + ")");
+        lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        break;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!is_gutenberg_marker(lines[i].text, "end of")) continue;
+        diags.note({path, lines[i].no}, "Project Gutenberg footer removed (from line " +
+                                            std::to_string(lines[i].no) + ")");
+        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.end());
+        break;
+    }
+}
+
 // YAML front matter, as pandoc reads it in Markdown: a first line `---`, the
 // YAML, then `---` or `...`. Its title, subtitle, author, date, description
 // and lang go to the article. Returns the index of the line after it (0 when
 // there is none). Throws model::Error on YAML that does not parse.
 std::size_t read_front_matter(const SourceText& src, const std::vector<text::Line>& lines,
                               Article& article, model::Diagnostics& diags) {
+    if (lines.empty() || lines[0].no != 1) return 0; // not at the start of the file
     const std::vector<std::string_view> raw = util::split_lines(src.text);
     if (raw.empty() || raw[0] != "---") return 0;
     std::size_t close = 1;
@@ -197,6 +227,7 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     article.source = SourcePos{src.path, 0};
     std::vector<text::Line> lines = text::to_lines(src.text);
 
+    drop_gutenberg_frame(lines, src.path, diags);
     const std::size_t after_front_matter = read_front_matter(src, lines, article, diags);
     std::size_t first = after_front_matter;
     if (!article.title.empty()) {
