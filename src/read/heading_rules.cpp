@@ -179,6 +179,10 @@ bool is_heading_candidate(std::string_view line) {
     while (d < line.size() && is_digit(line[d]))
         ++d;
     if (d > 0 && d < line.size() && (line[d] == '.' || line[d] == ')')) return false;
+    // A quotation standing alone ("We will not give up") is not a heading.
+    if ((c == '"' || line.starts_with("\xE2\x80\x9C")) &&
+        (line.back() == '"' || line.ends_with("\xE2\x80\x9D")))
+        return false;
     // A byline, a dateline or a "Section | 5 min read" line is not a heading.
     if (util::starts_with_icase(line, "by ") || line.find(" | ") != std::string_view::npos ||
         looks_like_date(line))

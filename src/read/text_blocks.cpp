@@ -156,6 +156,9 @@ class Builder {
                                                        len + 1 + next_word <= style_.wrap_width)) ||
                     line.indent >= prev.indent + 2;
             }
+            // A dialogue line ("– Bonjour", "— Привет") is its own paragraph.
+            if (line.text.starts_with("\xE2\x80\x93 ") || line.text.starts_with("\xE2\x80\x94 "))
+                split = true;
             if (split) flush_paragraph(false);
         }
         if (para_.empty()) para_after_blank_ = after_blank;
@@ -356,13 +359,15 @@ bool is_scene_break(std::string_view t) {
 
 bool parse_list_marker(std::string_view t, ListMarker& out) {
     // Bullets: one character, then a space.
-    static constexpr std::pair<std::string_view, char32_t> bullets[] = {{"-", '-'},
-                                                                        {"*", '*'},
-                                                                        {"+", '+'},
-                                                                        {"\xE2\x80\xA2", 0x2022},
-                                                                        {"\xE2\x80\x93", 0x2013},
-                                                                        {"\xE2\x97\xA6", 0x25E6},
-                                                                        {"\xE2\x96\xAA", 0x25AA}};
+    static constexpr std::pair<std::string_view, char32_t> bullets[] = {
+        {"-", '-'},
+        {"*", '*'},
+        {"+", '+'},
+        {"\xE2\x80\xA2", 0x2022}, // •
+        {"\xE2\x97\xA6", 0x25E6}, // ◦
+        {"\xE2\x96\xAA", 0x25AA}, // ▪
+    };
+    // Not "–" or "—": dialogue in French or Russian fiction starts with them.
     for (const auto& [text, cp] : bullets) {
         if (t.size() > text.size() + 1 && t.substr(0, text.size()) == text &&
             (t[text.size()] == ' ' || t[text.size()] == '\t')) {

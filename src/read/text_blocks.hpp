@@ -64,7 +64,7 @@ struct ListMarker {
     std::size_t width = 0; // bytes of the marker and the space after it
 };
 
-// Recognises `1.`, `2)`, `(3)`, `a.`, `b)`, `(c)`, `-`, `*`, `•`, `–` followed
+// Recognises `1.`, `2)`, `(3)`, `a.`, `b)`, `(c)`, `-`, `*`, `+`, `•`, `◦`, `▪` followed
 // by a space and text. Numbers have at most 3 digits, so `1988. ...` is not
 // an item.
 bool parse_list_marker(std::string_view trimmed, ListMarker& out);
