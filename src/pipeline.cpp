@@ -258,10 +258,6 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     return written;
 }
 
-} // namespace galley
-
-namespace galley {
-
 std::size_t inspect(const Options& options, std::string& report) {
     model::Metadata meta;
     model::Diagnostics meta_diags;
