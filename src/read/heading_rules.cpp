@@ -123,6 +123,19 @@ bool ends_with_function_word(std::string_view text) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+int atx_heading_level(std::string_view line, std::string_view& rest) {
+    std::size_t n = 0;
+    while (n < line.size() && n < 7 && line[n] == '#')
+        ++n;
+    if (n == 0 || n > 6 || n + 1 >= line.size() || line[n] != ' ') return 0;
+    rest = util::trim(line.substr(n + 1));
+    // A closing run of '#' ("## Title ##") is decoration.
+    while (!rest.empty() && rest.back() == '#')
+        rest.remove_suffix(1);
+    rest = util::trim(rest);
+    return rest.empty() ? 0 : static_cast<int>(n);
+}
+
 bool is_chapter_heading(std::string_view line) {
     if (!short_line(line)) return false;
     const std::string head = util::to_lower_ascii(first_word(line));

@@ -7,6 +7,10 @@
 
 namespace galley::read::text {
 
+// `## Section` (text copied from Markdown): the number of '#' (1 to 6),
+// or 0 when the line is not one. `rest` receives the text after them.
+int atx_heading_level(std::string_view line, std::string_view& rest);
+
 // `Chapter 3`, `CHAPTER IV.`, `Part One: The War`, `Prologue`, `Epilogue`.
 bool is_chapter_heading(std::string_view line);
 

@@ -8,6 +8,7 @@
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -141,6 +142,14 @@ void decide_headings(Body& body) {
         if (b.kind != Block::Kind::Paragraph || !body.standalone[i]) continue;
         const std::string t = text_of(b);
         if (is_known_boilerplate(t)) continue;
+        std::string_view rest;
+        if (const int level = text::atx_heading_level(t, rest)) {
+            // "# A" and "## A" are sections (the title is level 1), "### A" deeper.
+            b.inlines = {model::Inline::make_text(std::string(rest))};
+            b.kind = Block::Kind::Heading;
+            b.level = std::max(2, level);
+            continue;
+        }
         bool heading = text::is_chapter_heading(t) || text::is_all_caps_heading(t);
         if (!heading && text::is_heading_candidate(t) && i + 1 < body.blocks.size()) {
             const Block& next = body.blocks[i + 1];
@@ -249,6 +258,8 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     }
     // Title: the first non-empty line; an underline below it goes with it.
     article.title = text::collapse_spaces({lines[first].text});
+    if (std::string_view rest; text::atx_heading_level(article.title, rest) > 0)
+        article.title = std::string(rest);
     report.title_line = lines[first].no;
     std::size_t body_start = first + 1;
     if (body_start < lines.size() && lines[body_start].text.size() >= 3 &&
