@@ -41,7 +41,7 @@ bool is_continuation(char c) {
 } // namespace
 
 bool is_known_boilerplate(std::string_view p) {
-    static constexpr std::array<std::string_view, 24> starts = {
+    static constexpr std::array<std::string_view, 25> starts = {
         "if you experience technical problems",
         "share this article",
         "share this:",
@@ -56,8 +56,9 @@ bool is_known_boilerplate(std::string_view p) {
         "click here to",
         "click here for",
         "follow us on",
-        "read more:",
+        "read more",
         "related articles",
+        "related:",
         "related stories",
         "you may also like",
         "recommended for you",
