@@ -65,7 +65,7 @@ TEST_CASE("a bad dash style is a usage error", "[pipeline][typography]") {
     CHECK_THROWS_AS(build_book(options, diags), UsageError);
 }
 
-TEST_CASE("--inspect's report names what was found, per file", "[pipeline][inspect]") {
+TEST_CASE("the inspect report names what was found, per file", "[pipeline][inspect]") {
     Dir dir;
     dir.write("a.txt", "Title\n\nIntro sentence here.\n\nA Section\n\nBody text follows.\n\n"
                        "1. one\n2. two\n\nPhoto: Jo Smith via Flickr\n");
