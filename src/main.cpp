@@ -62,6 +62,21 @@ int main(int argc, char** argv) {
     app.add_option("--handouts", options.handouts_dir,
                    "Also write one standalone print HTML per article into DIR")
         ->type_name("DIR");
+    app.add_option("--strip", options.strip,
+                   "Remove paragraphs matching PATTERN (added to book.yaml's strip:); a glob on "
+                   "the whole paragraph, case-insensitive, * any run, ? one character. Each "
+                   "removal is reported. Repeatable")
+        ->type_name("PATTERN")
+        ->allow_extra_args(false);
+    app.add_option("--dashes", options.dashes,
+                   "Typography: ' -- ' and ' - ' between words become an em dash (em, the "
+                   "default) or a spaced en dash (en)")
+        ->type_name("em|en")
+        ->check(CLI::IsMember({"em", "en"}));
+    bool inspect = false;
+    app.add_flag("--inspect", inspect,
+                 "Print what was detected in each INPUT (encoding, paragraph style, title, "
+                 "headings, lists, credits, warnings) and write nothing");
 
     try {
         app.parse(argc, argv);
@@ -78,6 +93,12 @@ int main(int argc, char** argv) {
 
     galley::model::Diagnostics diags;
     try {
+        if (inspect) {
+            std::string report;
+            const std::size_t failed = galley::inspect(options, report);
+            std::cout << report;
+            return failed == 0 ? exit_ok : exit_failure;
+        }
         const galley::model::Book book = galley::build_book(options, diags);
         for (const auto& d : diags.all())
             std::cerr << d.format() << '\n';

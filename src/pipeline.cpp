@@ -1,5 +1,6 @@
 #include "pipeline.hpp"
 
+#include "inspect.hpp"
 #include "read/markdown_reader.hpp"
 #include "read/metadata_reader.hpp"
 #include "read/source_text.hpp"
@@ -8,6 +9,7 @@
 #include "transform/credits.hpp"
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
+#include "transform/typography.hpp"
 #include "util/file_io.hpp"
 #include "util/process.hpp"
 #include "util/text.hpp"
@@ -41,10 +43,12 @@ std::optional<Input::Format> format_of(const fs::path& p) {
 struct ReadResult {
     model::Article article;
     model::Diagnostics diags;
+    std::string encoding;
+    read::TextReport text_report; // plain-text inputs only
     std::exception_ptr error;
 };
 
-ReadResult read_one(const Input& in) {
+ReadResult read_one(const Input& in, const read::TextOptions& text_options) {
     ReadResult r;
     try {
         const std::string name = in.path.string();
@@ -53,7 +57,9 @@ ReadResult read_one(const Input& in) {
         // CommonMark replaces NUL with U+FFFD; for plain text it means binary.
         const read::SourceText src = read::decode_source(
             bytes, name, r.diags, markdown ? read::NulBytes::Replace : read::NulBytes::Binary);
-        r.article = markdown ? read::read_markdown(src, r.diags) : read::read_text(src, r.diags);
+        r.encoding = src.encoding;
+        r.article = markdown ? read::read_markdown(src, r.diags)
+                             : read::read_text(src, text_options, r.diags, &r.text_report);
     } catch (...) {
         r.error = std::current_exception();
     }
@@ -62,12 +68,13 @@ ReadResult read_one(const Input& in) {
 
 // Reads all inputs on up to two worker threads (the machines we target have
 // two cores); each result lands in its own slot, so order is deterministic.
-std::vector<ReadResult> read_all(const std::vector<Input>& inputs) {
+std::vector<ReadResult> read_all(const std::vector<Input>& inputs,
+                                 const read::TextOptions& text_options) {
     std::vector<ReadResult> results(inputs.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();)
-            results[i] = read_one(inputs[i]);
+            results[i] = read_one(inputs[i], text_options);
     };
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t n_threads = std::min<std::size_t>({hw, 2, inputs.size()});
@@ -222,23 +229,52 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
     return out;
 }
 
+namespace {
+
+// Metadata from the metadata file and -M overrides; returns the file read.
+// Reads book.yaml (or --metadata-file) and the -M overrides; book-level
+// credits go to `credits`. Returns the metadata file's path, or empty.
+fs::path read_book_metadata(const Options& options, model::Metadata& meta,
+                            std::vector<model::Credit>* credits, model::Diagnostics& diags) {
+    const fs::path meta_path = find_metadata_file(options);
+    if (!meta_path.empty())
+        read::read_metadata(util::read_file(meta_path, 16u << 20), meta_path.string(), meta,
+                            credits, diags);
+    read::apply_metadata_overrides(options.metadata_overrides, meta);
+    return meta_path;
+}
+
+read::TextOptions text_options_for(const Options& options, const model::Metadata& meta) {
+    read::TextOptions t;
+    t.strip = meta.strip;
+    t.strip.insert(t.strip.end(), options.strip.begin(), options.strip.end());
+    return t;
+}
+
+transform::TypographyOptions typography_options_for(const Options& options) {
+    transform::TypographyOptions t;
+    if (options.dashes == "en")
+        t.dashes = transform::DashStyle::SpacedEn;
+    else if (options.dashes != "em")
+        throw UsageError("--dashes: expected 'em' or 'en', got '" + options.dashes + "'");
+    return t;
+}
+
+} // namespace
+
 model::Book build_book(const Options& options, model::Diagnostics& diags) {
     model::Book book;
+    const transform::TypographyOptions typography = typography_options_for(options);
     const std::vector<Input> inputs = collect_inputs(options.inputs);
     std::vector<fs::path> files;
     for (const Input& in : inputs)
         files.push_back(in.path);
 
-    const fs::path meta_path = find_metadata_file(options);
-    if (!meta_path.empty()) {
-        files.push_back(meta_path);
-        read::read_metadata(util::read_file(meta_path, 16u << 20), meta_path.string(), book.meta,
-                            &book.credits, diags);
-    }
-    read::apply_metadata_overrides(options.metadata_overrides, book.meta);
+    const fs::path meta_path = read_book_metadata(options, book.meta, &book.credits, diags);
+    if (!meta_path.empty()) files.push_back(meta_path);
     resolve_stylesheets(book.meta, meta_path);
 
-    for (ReadResult& r : read_all(inputs)) {
+    for (ReadResult& r : read_all(inputs, text_options_for(options, book.meta))) {
         if (r.error) std::rethrow_exception(r.error);
         diags.append(r.diags);
         book.articles.push_back(std::move(r.article));
@@ -247,6 +283,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     find_lead_images(book);
     transform::embed_images(book, meta_path.string(), image_loader(files), diags);
     transform::complete_metadata(book, diags);
+    transform::apply_typography(book, typography);
     transform::assign_ids(book);
     transform::place_credits(book, diags);
     book.modified_epoch = choose_modified(book.meta, files);
@@ -380,6 +417,38 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         }
     }
     return written;
+}
+
+std::size_t inspect(const Options& options, std::string& report) {
+    model::Metadata meta;
+    std::vector<model::Credit> book_credits;
+    model::Diagnostics meta_diags;
+    read_book_metadata(options, meta, &book_credits, meta_diags);
+    const std::vector<Input> inputs = collect_inputs(options.inputs);
+    std::vector<ReadResult> results = read_all(inputs, text_options_for(options, meta));
+    std::vector<InspectedFile> files;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        ReadResult& r = results[i];
+        InspectedFile f;
+        f.path = inputs[i].path.string();
+        f.format = inputs[i].format == Input::Format::Markdown ? "Markdown" : "plain text";
+        if (r.error) {
+            try {
+                std::rethrow_exception(r.error);
+            } catch (const std::exception& e) {
+                f.error = e.what();
+            }
+        }
+        f.encoding = r.encoding;
+        f.paragraph_style = r.text_report.paragraph_style;
+        f.title_line = r.text_report.title_line;
+        f.article = std::move(r.article);
+        f.diagnostics = r.diags.all();
+        files.push_back(std::move(f));
+    }
+    report = format_inspection(meta_diags.all(), files);
+    return static_cast<std::size_t>(std::count_if(
+        files.begin(), files.end(), [](const InspectedFile& f) { return !f.error.empty(); }));
 }
 
 } // namespace galley

@@ -17,8 +17,10 @@ struct Options {
     std::vector<std::string> metadata_overrides; // "key=value"
     std::string css_file;                        // empty: the built-in stylesheet
     int toc_depth = 2;
-    std::string page_size;    // print: "A4", "Letter", "A5"; empty: the metadata's, else A4
-    std::string handouts_dir; // print: one standalone HTML per article here; empty: none
+    std::string page_size;          // print: "A4", "Letter", "A5"; empty: the metadata's, else A4
+    std::string handouts_dir;       // print: one standalone HTML per article here; empty: none
+    std::vector<std::string> strip; // more `strip:` patterns (read/boilerplate.hpp)
+    std::string dashes = "em";      // typography: "em" or "en" (spaced en dash)
 };
 
 // An input file, read in this order.
@@ -34,6 +36,12 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& inputs);
 // Reads metadata and every input (in parallel; results and diagnostics are
 // merged in input order) and applies the transforms.
 model::Book build_book(const Options& options, model::Diagnostics& diags);
+
+// What the readers detected in every input (encoding, paragraph style,
+// title, headings, lists, credits, diagnostics), as text for `--inspect`.
+// Reads like build_book and writes nothing. A file that cannot be read is
+// reported in the text and counted: returns the number of such files.
+std::size_t inspect(const Options& options, std::string& report);
 
 // Writes every requested output atomically (.epub, print .html, .pdf through
 // WeasyPrint, and the handouts); returns the paths written. Throws

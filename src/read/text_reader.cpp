@@ -1,7 +1,14 @@
 #include "read/text_reader.hpp"
 
+#include "read/boilerplate.hpp"
+#include "read/credit_line.hpp"
+#include "read/heading_rules.hpp"
+#include "read/metadata_reader.hpp"
+#include "read/text_blocks.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -10,95 +17,281 @@ namespace galley::read {
 namespace {
 
 using model::Article;
+using model::Block;
 using model::SourcePos;
 
-// A run of non-blank lines, with the line number of its first line.
-struct Chunk {
-    int line = 0;
-    std::vector<std::string_view> lines;
-};
+// How many paragraphs at the end may hold credit lines or leftovers.
+constexpr std::size_t tail_window = 4;
 
-std::vector<Chunk> split_chunks(std::string_view text) {
-    std::vector<Chunk> chunks;
-    Chunk current;
-    int line_no = 0;
-    for (std::string_view line : util::split_lines(text)) {
-        ++line_no;
-        if (util::trim(line).empty()) {
-            if (!current.lines.empty()) chunks.push_back(std::move(current));
-            current = Chunk{};
-            continue;
-        }
-        if (current.lines.empty()) current.line = line_no;
-        current.lines.push_back(line);
-    }
-    if (!current.lines.empty()) chunks.push_back(std::move(current));
-    return chunks;
-}
-
-bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
-    if (s[i] == ' ' || s[i] == '\t') {
-        width = 1;
-        return true;
-    }
-    // U+00A0 NO-BREAK SPACE: scrapers leave it where the page had &nbsp;.
-    if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
-        width = 2;
-        return true;
-    }
-    return false;
-}
-
-// Joins lines with one space and collapses every run of spaces, tabs and
-// no-break spaces to a single space.
-std::string collapse_spaces(const std::vector<std::string_view>& lines) {
+// Shortened for messages: the first 60 characters.
+std::string excerpt(std::string_view s) {
     std::string out;
-    bool pending = false;
-    for (std::string_view line : lines) {
-        line = util::trim(line);
-        if (!out.empty()) pending = true;
-        std::size_t i = 0;
-        while (i < line.size()) {
-            std::size_t width = 0;
-            if (is_space_at(line, i, width)) {
-                pending = true;
-                i += width;
-                continue;
-            }
-            if (pending && !out.empty()) out += ' ';
-            pending = false;
-            out += line[i++];
-        }
+    std::size_t i = 0, n = 0;
+    while (i < s.size() && n < 60) {
+        const std::size_t b = i;
+        util::next_code_point(s, i);
+        out.append(s.substr(b, i - b));
+        ++n;
+    }
+    if (i < s.size()) {
+        while (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        out += "\xE2\x80\xA6"; // …
     }
     return out;
 }
 
+std::string text_of(const Block& b) {
+    return model::plain_text(b.inlines);
+}
+
+struct Body {
+    model::Blocks blocks;
+    std::vector<bool> standalone;
+
+    void erase(std::size_t i) {
+        blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+        standalone.erase(standalone.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+};
+
+void strip_paragraphs(Body& body, const TextOptions& options, model::Diagnostics& diags,
+                      TextReport& report) {
+    if (options.strip.empty()) return;
+    // Compacts in place, so removing many paragraphs stays linear.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < body.blocks.size(); ++i) {
+        const Block& b = body.blocks[i];
+        const std::string* hit = nullptr;
+        if (b.kind == Block::Kind::Paragraph) {
+            const std::string text = text_of(b);
+            for (const std::string& pattern : options.strip) {
+                if (matches_strip_pattern(pattern, text)) {
+                    hit = &pattern;
+                    break;
+                }
+            }
+            if (hit) {
+                diags.note(b.pos, "stripped paragraph (strip pattern \"" + *hit + "\"): \"" +
+                                      excerpt(text) + "\"");
+                ++report.stripped;
+                continue;
+            }
+        }
+        if (kept != i) {
+            body.blocks[kept] = std::move(body.blocks[i]);
+            body.standalone[kept] = body.standalone[i];
+        }
+        ++kept;
+    }
+    body.blocks.resize(kept);
+    body.standalone.resize(kept);
+}
+
+bool is_leftover(const Block& b) {
+    if (b.kind != Block::Kind::Paragraph) return false;
+    const std::string t = text_of(b);
+    return is_known_boilerplate(t) || is_cut_off(t);
+}
+
+// Credit lines right after the title or among the last paragraphs (past
+// leftovers such as "Share this article").
+void take_credits(Body& body, Article& article, model::Diagnostics& diags) {
+    std::vector<model::Credit> head, tail;
+    for (int taken = 0; taken < 2 && !body.blocks.empty(); ++taken) {
+        const Block& b = body.blocks.front();
+        auto c =
+            b.kind == Block::Kind::Paragraph ? parse_credit_line(text_of(b), b.pos) : std::nullopt;
+        if (!c) break;
+        head.push_back(std::move(*c));
+        body.erase(0);
+    }
+    std::size_t seen = 0;
+    for (std::size_t i = body.blocks.size(); i > 0 && seen < tail_window; ++seen) {
+        const Block& b = body.blocks[i - 1];
+        if (b.kind != Block::Kind::Paragraph) break;
+        if (auto c = parse_credit_line(text_of(b), b.pos)) {
+            tail.insert(tail.begin(), std::move(*c));
+            body.erase(i - 1);
+        } else if (!is_leftover(b)) {
+            break;
+        }
+        --i;
+    }
+    article.credits.insert(article.credits.end(), head.begin(), head.end());
+    article.credits.insert(article.credits.end(), tail.begin(), tail.end());
+    // Nothing leaves the body silently.
+    for (const model::Credit& c : article.credits)
+        diags.note(c.pos, "credit line moved to the article's credits: \"" + excerpt(c.raw) + "\"");
+}
+
+void report_leftovers(const Body& body, model::Diagnostics& diags) {
+    for (std::size_t i = 0; i < body.blocks.size(); ++i) {
+        const Block& b = body.blocks[i];
+        if (b.kind != Block::Kind::Paragraph) continue;
+        const std::string t = text_of(b);
+        const bool last = i + 1 == body.blocks.size();
+        if (is_known_boilerplate(t) || (last && is_cut_off(t)))
+            diags.warn(b.pos, "looks like page boilerplate: \"" + excerpt(t) + "\"");
+    }
+}
+
+void decide_headings(Body& body) {
+    for (std::size_t i = 0; i < body.blocks.size(); ++i) {
+        Block& b = body.blocks[i];
+        if (b.kind != Block::Kind::Paragraph || !body.standalone[i]) continue;
+        const std::string t = text_of(b);
+        if (is_known_boilerplate(t)) continue;
+        std::string_view rest;
+        if (const int level = text::atx_heading_level(t, rest)) {
+            // "# A" and "## A" are sections (the title is level 1), "### A" deeper.
+            b.inlines = {model::Inline::make_text(std::string(rest))};
+            b.kind = Block::Kind::Heading;
+            b.level = std::max(2, level);
+            continue;
+        }
+        bool heading = text::is_chapter_heading(t) || text::is_all_caps_heading(t);
+        if (!heading && text::is_heading_candidate(t) && i + 1 < body.blocks.size()) {
+            const Block& next = body.blocks[i + 1];
+            // Body text: a sentence-like paragraph, or a list.
+            heading = next.kind == Block::Kind::List ||
+                      (next.kind == Block::Kind::Paragraph && text::looks_like_body(text_of(next)));
+        }
+        if (heading) {
+            b.kind = Block::Kind::Heading;
+            b.level = 2;
+        }
+    }
+}
+
+Article read_body(const SourceText& src, const std::vector<text::Line>& body_lines, Article article,
+                  const TextOptions& options, model::Diagnostics& diags, TextReport* report_out,
+                  TextReport report);
+
+bool is_gutenberg_marker(std::string_view line, std::string_view which) {
+    if (!line.starts_with("***")) return false;
+    line.remove_prefix(3);
+    line = util::trim(line);
+    if (!util::starts_with_icase(line, which)) return false;
+    return util::to_lower_ascii(line.substr(0, 80)).find("project gutenberg") != std::string::npos;
+}
+
+// Project Gutenberg files wrap the text between "*** START OF THE PROJECT
+// GUTENBERG EBOOK ... ***" and "*** END OF ...": the licence header and
+// footer are not the article. Removed, and reported.
+void drop_gutenberg_frame(std::vector<text::Line>& lines, const std::string& path,
+                          model::Diagnostics& diags) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!is_gutenberg_marker(lines[i].text, "start of")) continue;
+        diags.note({path, lines[i].no}, "Project Gutenberg header removed (lines 1-" +
+                                            std::to_string(lines[i].no) + ")");
+        lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        break;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!is_gutenberg_marker(lines[i].text, "end of")) continue;
+        diags.note({path, lines[i].no}, "Project Gutenberg footer removed (from line " +
+                                            std::to_string(lines[i].no) + ")");
+        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.end());
+        break;
+    }
+}
+
+// YAML front matter, as pandoc reads it in Markdown: a first line `---`, the
+// YAML, then `---` or `...`. Its title, subtitle, author, date, description
+// and lang go to the article. Returns the index of the line after it (0 when
+// there is none). Throws model::Error on YAML that does not parse.
+std::size_t read_front_matter(const SourceText& src, const std::vector<text::Line>& lines,
+                              Article& article, model::Diagnostics& diags) {
+    if (lines.empty() || lines[0].no != 1) return 0; // not at the start of the file
+    const std::vector<std::string_view> raw = util::split_lines(src.text);
+    if (raw.empty() || raw[0] != "---") return 0;
+    std::size_t close = 1;
+    while (close < raw.size() && raw[close] != "---" && raw[close] != "...")
+        ++close;
+    if (close >= raw.size() || close >= lines.size()) return 0;
+    // A leading newline keeps the YAML's line numbers those of the file.
+    std::string yaml = "\n";
+    for (std::size_t i = 1; i < close; ++i) {
+        yaml += raw[i];
+        yaml += '\n';
+    }
+    model::Metadata m;
+    read_metadata(yaml, src.path, m, diags);
+    if (!m.title.empty()) article.title = m.title;
+    article.subtitle = m.subtitle;
+    article.authors = m.authors;
+    article.date = m.date;
+    article.description = m.description;
+    article.lang = m.lang;
+    return close + 1;
+}
+
 } // namespace
 
-Article read_text(const SourceText& src, model::Diagnostics& diags) {
+Article read_text(const SourceText& src, const TextOptions& options, model::Diagnostics& diags,
+                  TextReport* report_out) {
+    TextReport report;
     Article article;
     article.source = SourcePos{src.path, 0};
-    std::vector<Chunk> chunks = split_chunks(src.text);
-    if (chunks.empty()) {
+    std::vector<text::Line> lines = text::to_lines(src.text);
+
+    drop_gutenberg_frame(lines, src.path, diags);
+    const std::size_t after_front_matter = read_front_matter(src, lines, article, diags);
+    std::size_t first = after_front_matter;
+    if (!article.title.empty()) {
+        // The front matter gave the title: everything after it is body.
+        const std::vector<text::Line> body_lines(lines.begin() + static_cast<std::ptrdiff_t>(first),
+                                                 lines.end());
+        return read_body(src, body_lines, std::move(article), options, diags, report_out,
+                         std::move(report));
+    }
+    // A rule above the title ("***", "---") is decoration, not the title.
+    while (first < lines.size() &&
+           (lines[first].text.empty() || text::is_scene_break(lines[first].text)))
+        ++first;
+    if (first == lines.size()) {
         diags.warn({src.path, 0}, "empty article: no text found");
         article.title = "Untitled";
+        if (report_out) *report_out = report;
         return article;
     }
+    // Title: the first non-empty line; an underline below it goes with it.
+    article.title = text::collapse_spaces({lines[first].text});
+    if (std::string_view rest; text::atx_heading_level(article.title, rest) > 0)
+        article.title = std::string(rest);
+    report.title_line = lines[first].no;
+    std::size_t body_start = first + 1;
+    if (body_start < lines.size() && lines[body_start].text.size() >= 3 &&
+        (lines[body_start].text.find_first_not_of('=') == std::string_view::npos ||
+         lines[body_start].text.find_first_not_of('-') == std::string_view::npos))
+        ++body_start;
+    const std::vector<text::Line> body_lines(
+        lines.begin() + static_cast<std::ptrdiff_t>(body_start), lines.end());
+    lines.clear();
+    return read_body(src, body_lines, std::move(article), options, diags, report_out,
+                     std::move(report));
+}
 
-    // Title: the first non-empty line. The rest of its chunk, if any, is body.
-    Chunk& first = chunks.front();
-    article.title = collapse_spaces({first.lines.front()});
-    first.lines.erase(first.lines.begin());
-    ++first.line;
+namespace {
 
-    for (const Chunk& chunk : chunks) {
-        if (chunk.lines.empty()) continue;
-        std::string text = collapse_spaces(chunk.lines);
-        if (text.empty()) continue;
-        article.blocks.push_back(model::make_paragraph({model::Inline::make_text(std::move(text))},
-                                                       {src.path, chunk.line}));
-    }
+Article read_body(const SourceText& src, const std::vector<text::Line>& body_lines, Article article,
+                  const TextOptions& options, model::Diagnostics& diags, TextReport* report_out,
+                  TextReport report) {
+    const text::StyleGuess style = text::guess_style(body_lines);
+    report.paragraph_style = text::describe(style);
+    text::Built built = text::build_blocks(body_lines, style, src.path);
+    Body body{std::move(built.blocks), std::move(built.standalone)};
+
+    strip_paragraphs(body, options, diags, report);
+    take_credits(body, article, diags);
+    report_leftovers(body, diags);
+    decide_headings(body);
+    article.blocks = std::move(body.blocks);
+    if (report_out) *report_out = std::move(report);
     return article;
 }
+
+} // namespace
 
 } // namespace galley::read

@@ -164,7 +164,11 @@ class PandocMetadata(unittest.TestCase):
             out = os.path.join(tmp, "pandoc.epub")
             proc = run_galley(SEEDS, "--metadata-file", PANDOC_METADATA, "-o", out)
             self.assertEqual(proc.returncode, 0, proc.stderr)
-            self.assertNotIn(": warning: ", proc.stderr)
+            # Nothing in pandoc's file is unknown to galley (the seed's own
+            # boilerplate line, unstripped without seeds/book.yaml, may warn).
+            meta_lines = [l for l in proc.stderr.splitlines() if l.startswith(PANDOC_METADATA)]
+            self.assertTrue(meta_lines, proc.stderr)  # the ibooks note shows the file was read
+            self.assertFalse([l for l in meta_lines if ": warning: " in l], proc.stderr)
             assert_epubcheck_clean(self, out)
             e = Epub(out)
             self.assertEqual(e.metadata("dc:title"), ["My Book", "An investigation of metadata"])

@@ -89,6 +89,8 @@ class SeedEpub(unittest.TestCase):
 
         with open(SEED_TEXT, encoding="utf-8") as f:
             source = f.read()
+        # List markers ("1. ") become the numbers of an <ol>: not words of the text.
+        source = re.sub(r"(?m)^\s*\d{1,3}[.)]\s", "", source)
         out_words = words(chapter_text)
         position = 0
         for w in words(source.split("Image credit")[0]):
@@ -96,6 +98,23 @@ class SeedEpub(unittest.TestCase):
                 position = out_words.index(w, position) + 1
             except ValueError:
                 self.fail(f"word {w!r} missing or out of order")
+
+    def test_credit_line_on_the_credits_page(self):
+        """The seed's scraped credit line leaves the body and shows, parsed,
+        on the Credits page with the licence linked to its deed."""
+        epub = Epub(self.path)
+        body = text_of(epub.xml(epub.chapters()[0]).find(".//xhtml:body", NS))
+        self.assertNotIn("Image credit", body)
+        pages = [d for d in epub.spine_documents()
+                 if any("credits" in (s.get("class") or "").split()
+                        for s in epub.xml(d).iter("{%s}section" % NS["xhtml"]))]
+        self.assertEqual(len(pages), 1)
+        page = epub.xml(pages[0])
+        items = [" ".join(text_of(li).split()) for li in page.iter("{%s}li" % NS["xhtml"])]
+        self.assertEqual(len(items), 1, items)
+        self.assertIn("Philafrenzy via Wikimedia Commons, CC BY-SA 4.0", items[0])
+        deeds = [(a.get("href"), text_of(a)) for a in page.iter("{%s}a" % NS["xhtml"])]
+        self.assertIn(("https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0"), deeds)
 
 
 if __name__ == "__main__":

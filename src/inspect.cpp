@@ -1,0 +1,93 @@
+#include "inspect.hpp"
+
+#include <sstream>
+
+namespace galley {
+
+namespace {
+
+using model::Block;
+
+std::string line_of(const model::SourcePos& pos) {
+    return pos.line > 0 ? "line " + std::to_string(pos.line) : "line ?";
+}
+
+// Walks the blocks (top level and inside quotes) and lists what was found.
+void describe_blocks(const model::Blocks& blocks, std::ostringstream& out, int& paragraphs,
+                     int depth) {
+    if (depth > 16) return;
+    for (const Block& b : blocks) {
+        switch (b.kind) {
+        case Block::Kind::Paragraph:
+            ++paragraphs;
+            break;
+        case Block::Kind::Heading:
+            out << "  heading " << b.level << " (" << line_of(b.pos)
+                << "): " << model::plain_text(b.inlines) << '\n';
+            break;
+        case Block::Kind::List:
+            out << "  list (" << line_of(b.pos) << "): " << (b.ordered ? "ordered" : "bullets")
+                << ", " << b.children.size() << " items";
+            if (b.ordered) out << ", starting at " << b.start;
+            out << '\n';
+            break;
+        case Block::Kind::BlockQuote:
+            out << "  block quote (" << line_of(b.pos) << "): " << b.children.size()
+                << " block(s)\n";
+            describe_blocks(b.children, out, paragraphs, depth + 1);
+            break;
+        case Block::Kind::ThematicBreak:
+            out << "  scene break (" << line_of(b.pos) << ")\n";
+            break;
+        case Block::Kind::CodeBlock:
+            out << "  code block (" << line_of(b.pos) << ")\n";
+            break;
+        case Block::Kind::Figure:
+            out << "  figure (" << line_of(b.pos) << ")\n";
+            break;
+        case Block::Kind::ListItem:
+            break;
+        }
+    }
+}
+
+void describe_credit(const model::Credit& c, std::ostringstream& out) {
+    out << "  credit (" << line_of(c.pos) << ", " << c.subject << "):";
+    if (!c.creator.empty()) out << " creator \"" << c.creator << "\"";
+    if (!c.source.empty()) out << " source \"" << c.source << "\"";
+    if (!c.licence.empty()) out << " licence \"" << c.licence.name << "\"";
+    out << "\n    raw: " << c.raw << '\n';
+}
+
+} // namespace
+
+std::string format_inspection(const std::vector<model::Diagnostic>& metadata_diagnostics,
+                              const std::vector<InspectedFile>& files) {
+    std::ostringstream out;
+    for (const model::Diagnostic& d : metadata_diagnostics)
+        out << d.format() << '\n';
+    for (const InspectedFile& f : files) {
+        out << f.path << '\n';
+        if (!f.error.empty()) {
+            out << "  " << f.error << "\n\n";
+            continue;
+        }
+        out << "  format: " << f.format << '\n';
+        out << "  encoding: " << f.encoding << '\n';
+        if (!f.paragraph_style.empty()) out << "  paragraphs: " << f.paragraph_style << '\n';
+        out << "  title";
+        if (f.title_line > 0) out << " (line " << f.title_line << ")";
+        out << ": " << f.article.title << '\n';
+        int paragraphs = 0;
+        describe_blocks(f.article.blocks, out, paragraphs, 0);
+        for (const model::Credit& c : f.article.credits)
+            describe_credit(c, out);
+        out << "  body paragraphs: " << paragraphs << '\n';
+        for (const model::Diagnostic& d : f.diagnostics)
+            out << "  " << d.format() << '\n';
+        out << '\n';
+    }
+    return out.str();
+}
+
+} // namespace galley
