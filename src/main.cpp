@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
            "--toc-depth", options.toc_depth,
            "Heading levels in the table of contents: 1 articles only, 2 with sections (default 2)")
         ->check(CLI::Range(1, 6));
+    app.add_flag("--title-page,!--no-title-page", options.title_page,
+                 "Start the book with a title page: title, subtitle, authors, publisher, date "
+                 "and rights (default: on)");
 
     try {
         app.parse(argc, argv);

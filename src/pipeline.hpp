@@ -17,6 +17,7 @@ struct Options {
     std::vector<std::string> metadata_overrides; // "key=value"
     std::string css_file;                        // empty: the built-in stylesheet
     int toc_depth = 2;
+    bool title_page = true; // EPUB: a title page before the articles
 };
 
 // An input file, read in this order.

@@ -92,6 +92,15 @@ class Epub:
             docs.append(self.resolve(manifest[ref.get("idref")].get("href")))
         return docs
 
+    def chapters(self):
+        """The spine documents that hold an article (epub:type="chapter")."""
+        out = []
+        for path in self.spine_documents():
+            doc = self.xml(path)
+            if any(e.get("{%s}type" % NS["epub"]) == "chapter" for e in doc.iter()):
+                out.append(path)
+        return out
+
     def metadata(self, tag):
         return [e.text for e in self.opf.find("opf:metadata", NS).findall(tag, NS)]
 

@@ -14,9 +14,20 @@ std::vector<const Document*> Layout::of_kind(Document::Kind kind) const {
     return out;
 }
 
-Layout plan_layout(const model::Book& book) {
+Layout plan_layout(const model::Book& book, const EpubOptions& options) {
     Layout layout;
     const PackagePath text_dir("EPUB/text");
+    if (options.title_page) {
+        // Article ids are "ch001"..., so this name cannot collide.
+        Document title;
+        title.kind = Document::Kind::TitlePage;
+        title.path = text_dir / "titlepage.xhtml";
+        title.manifest_id = "titlepage";
+        title.title = "Title page";
+        title.landmark = "titlepage";
+        title.in_toc = false;
+        layout.documents.push_back(std::move(title));
+    }
     bool first = true;
     for (const model::Article& a : book.articles) {
         Document d;
@@ -38,8 +49,9 @@ std::string document_bytes(const model::Book& book, const Document& d, const Lay
     switch (d.kind) {
     case Document::Kind::Chapter:
         return content_document(book, d, layout);
-    case Document::Kind::Cover:
     case Document::Kind::TitlePage:
+        return title_page_document(book, d, layout);
+    case Document::Kind::Cover:
     case Document::Kind::Credits:
         break;
     }
@@ -67,7 +79,7 @@ std::vector<const model::Block*> toc_headings(const model::Article& article, int
 }
 
 void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& options) {
-    const Layout layout = plan_layout(book);
+    const Layout layout = plan_layout(book, options);
     sink.add(PackagePath("mimetype"), "application/epub+zip", false);
     sink.add(PackagePath("META-INF/container.xml"), container_xml(layout), true);
     for (const Document& d : layout.documents)
