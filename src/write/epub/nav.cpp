@@ -32,7 +32,7 @@ const std::string& book_lang(const model::Book& book) {
 // number of shallower headings still open above it, so depth grows by at
 // most one from an entry to the next and a skipped level (h2 then h4) nests
 // the h4 directly under the h2. Headings without text are left out (a link
-// needs a label); their subsections attach to the nearest listed parent.
+// needs a label); their subsections attach to the nearest listed ancestor.
 std::vector<TocEntry> toc_entries(const model::Book& book, const Layout& layout,
                                   const PackagePath& from, int toc_depth) {
     std::vector<TocEntry> out;
@@ -49,10 +49,11 @@ std::vector<TocEntry> toc_entries(const model::Book& book, const Layout& layout,
         std::vector<int> open_levels;
         for (const model::Block* h : toc_headings(*d.article, toc_depth)) {
             const std::string label(util::trim(model::plain_text(h->inlines)));
-            if (label.empty()) continue;
             const int level = std::clamp(h->level, 2, 6);
+            // Every heading closes the sections it ends, listed or not.
             while (!open_levels.empty() && open_levels.back() >= level)
                 open_levels.pop_back();
+            if (label.empty()) continue;
             open_levels.push_back(level);
             out.push_back({static_cast<int>(open_levels.size()), label, href + "#" + h->id, lang});
         }
