@@ -62,8 +62,9 @@ std::string encode_url(std::string_view url) {
 struct Ctx {
     MarkupSink& out;
     const RenderOptions& options;
-    // Set while rendering a heading whose <section> already carries its id.
-    bool heading_id_on_section = false;
+    // Set while rendering a heading that opens a <section>: its rank (2 for a
+    // top section, 3 inside one...), and its id is on the section already.
+    int section_rank = 0;
 };
 
 void inlines(const model::Inlines& list, Ctx& cx, int depth);
@@ -174,8 +175,9 @@ void block(const Block& b, Ctx& cx, int depth) {
     case Block::Kind::Heading: {
         // h1 is the article title's alone: one h1 per article.
         static const char* names[] = {"h2", "h3", "h4", "h5", "h6"};
-        out.open(names[std::clamp(b.level, 2, 6) - 2]);
-        if (!b.id.empty() && !cx.heading_id_on_section) out.attribute("id", b.id);
+        const int rank = cx.section_rank > 0 ? cx.section_rank : std::clamp(b.level, 2, 6);
+        out.open(names[rank - 2]);
+        if (!b.id.empty() && cx.section_rank == 0) out.attribute("id", b.id);
         if (cx.options.auto_direction) out.attribute("dir", "auto");
         inlines(b.inlines, cx, depth);
         out.close();
@@ -278,9 +280,11 @@ void render_article(const model::Article& article, MarkupSink& out, const Render
             out.open("section");
             if (!b.id.empty()) out.attribute("id", b.id);
             open_levels.push_back(level);
-            cx.heading_id_on_section = true;
+            // The rank follows the nesting, so a skipped level in the source
+            // (h2 then h4) still gives headings in order (h2 then h3).
+            cx.section_rank = static_cast<int>(open_levels.size()) + 1;
             block(b, cx, 0);
-            cx.heading_id_on_section = false;
+            cx.section_rank = 0;
             continue;
         }
         block(b, cx, 0);

@@ -32,7 +32,8 @@ struct RenderOptions {
 // and its blocks. Each top-level heading opens a `<section>` that holds it
 // and the blocks up to the next heading of the same or a higher level
 // (nested by level); the heading's id moves to its section, so links to the
-// id still land on the heading. `lang` attributes are the caller's business.
+// id still land on the heading, and its rank follows the nesting (h2, then
+// h3 inside it, whatever level the source skipped to). `lang` attributes are the caller's business.
 void render_article(const model::Article& article, MarkupSink& out,
                     const RenderOptions& options = {});
 

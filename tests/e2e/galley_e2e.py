@@ -9,6 +9,7 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 GALLEY = os.environ.get("GALLEY_BIN", "galley")
+FIXTURES_BIN = os.environ.get("GALLEY_FIXTURES_BIN", "make_fixture_books")
 SOURCE_DIR = os.environ.get("GALLEY_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 SEEDS = os.path.join(SOURCE_DIR, "seeds")
 EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar"
@@ -30,6 +31,14 @@ def run_galley(*args, cwd=None, env=None):
         full_env.update(env)
     return subprocess.run([GALLEY, *args], cwd=cwd, env=full_env, capture_output=True,
                           text=True, timeout=300)
+
+
+def make_fixture_books(outdir):
+    """Writes the model-built fixture books (mixed.epub) into `outdir`."""
+    proc = subprocess.run([FIXTURES_BIN, outdir], capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        raise AssertionError("make_fixture_books failed:\n" + proc.stderr)
+    return {"mixed": os.path.join(outdir, "mixed.epub")}
 
 
 def epubcheck(path):

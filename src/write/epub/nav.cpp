@@ -70,6 +70,21 @@ std::string_view landmark_label(const Document& d) {
     return d.title;
 }
 
+// The navigation's own labels ("Contents", "Landmarks") are English; in a
+// book in another language they say so, so a screen reader voices them right.
+void label_element(XhtmlSink& out, const char* name, std::string_view text,
+                   const std::string& lang) {
+    out.open(name);
+    const bool english = util::to_lower_ascii(lang.substr(0, lang.find('-'))) == "en";
+    if (!english) {
+        out.attribute("lang", "en");
+        out.attribute("xml:lang", "en");
+        out.attribute("dir", "ltr");
+    }
+    out.text(text);
+    out.close();
+}
+
 } // namespace
 
 std::string nav_document(const model::Book& book, const Layout& layout, int toc_depth) {
@@ -83,7 +98,7 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
     out.attribute("epub:type", "toc");
     out.attribute("role", "doc-toc");
     out.attribute("id", "toc");
-    text_element(out, "h1", "Contents");
+    label_element(out, "h1", "Contents", book_lang(book));
     out.open("ol");
     int current = -1; // depth of the open <li>, -1 before the first
     for (const TocEntry& e : toc_entries(book, layout, layout.nav, toc_depth)) {
@@ -124,7 +139,7 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
     out.attribute("epub:type", "landmarks");
     out.attribute("id", "landmarks");
     out.attribute("hidden", "hidden");
-    text_element(out, "h2", "Landmarks");
+    label_element(out, "h2", "Landmarks", book_lang(book));
     out.open("ol");
     auto landmark = [&](const char* type, const std::string& href, std::string_view label) {
         out.open("li");

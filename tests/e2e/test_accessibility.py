@@ -1,0 +1,88 @@
+"""DAISY Ace on the books we ship and test: no critical or serious
+violation, and the EPUB Accessibility metadata Ace looks for is present.
+
+Books: the seed, a two-article book with nested sections, a Persian book
+and a mixed English/Persian book. No book with images: images are not
+embedded on this branch yet (the image metadata is covered by the unit
+tests in tests/unit/write/epub/test_accessibility.cpp)."""
+
+import os
+import re
+import tempfile
+import unittest
+import zipfile
+
+import ace
+from galley_e2e import SEEDS, SOURCE_DIR, make_fixture_books, run_galley
+
+BOOKS = os.path.join(SOURCE_DIR, "tests", "e2e", "books")
+REQUIRED = {"schema:accessMode", "schema:accessModeSufficient", "schema:accessibilityFeature",
+            "schema:accessibilityHazard", "schema:accessibilitySummary", "dcterms:conformsTo"}
+
+
+class AceReports(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        reason = ace.missing_reason()
+        if reason:
+            raise unittest.SkipTest(reason)
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.books = {}
+        for name, args in [("seed", [SEEDS]),
+                           ("sections", [os.path.join(BOOKS, "sections"), "--toc-depth", "3"]),
+                           ("persian", [os.path.join(BOOKS, "persian")])]:
+            path = os.path.join(cls.tmp.name, name + ".epub")
+            proc = run_galley(*args, "-o", path)
+            if proc.returncode != 0:
+                raise AssertionError(f"galley failed on {name}:\n{proc.stderr}")
+            cls.books[name] = path
+        cls.books.update(make_fixture_books(cls.tmp.name))
+        cls.reports = {name: ace.run_ace(path) for name, path in cls.books.items()}
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def check(self, name, chapters):
+        report = self.reports[name]
+        bad = ace.violations(report)
+        self.assertEqual(bad, [], f"Ace on {name}:\n" + "\n".join(map(str, bad)))
+        self.assertEqual(report["earl:result"]["earl:outcome"], "pass")
+        present = set(report["a11y-metadata"]["present"])
+        self.assertTrue(REQUIRED <= present, REQUIRED - present)
+        # Ace checked every content document, not just the package.
+        urls = {doc["earl:testSubject"]["url"] for doc in report["assertions"]}
+        for n in range(1, chapters + 1):
+            self.assertIn(f"text/ch{n:03}.xhtml", urls)
+
+    def test_seed(self):
+        self.check("seed", 1)
+
+    def test_sections(self):
+        self.check("sections", 2)
+
+    def test_persian(self):
+        self.check("persian", 1)
+
+    def test_mixed(self):
+        self.check("mixed", 2)
+
+    def test_ace_reports_what_we_prevent(self):
+        """The checker is live: the seed book with its accessibility metadata
+        and its chapter's language removed fails with serious violations."""
+        broken = os.path.join(self.tmp.name, "broken.epub")
+        with zipfile.ZipFile(self.books["seed"]) as src, zipfile.ZipFile(broken, "w") as dst:
+            for info in src.infolist():
+                data = src.read(info)
+                if info.filename.endswith(".opf"):
+                    data = re.sub(rb'\s*<meta property="(schema:|dcterms:conformsTo)[^<]*</meta>', b"", data)
+                if info.filename.endswith("ch001.xhtml"):
+                    data = re.sub(rb' (xml:)?lang="en"', b"", data)
+                dst.writestr(info, data)
+        rules = {(rule, impact) for _, rule, impact, _ in ace.violations(ace.run_ace(broken))}
+        self.assertIn(("metadata-accessmode", "serious"), rules)
+        self.assertIn(("html-has-lang", "serious"), rules)
+
+
+if __name__ == "__main__":
+    unittest.main()
