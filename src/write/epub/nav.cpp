@@ -79,7 +79,6 @@ void label_element(XhtmlSink& out, const char* name, std::string_view text,
     if (!english) {
         out.attribute("lang", "en");
         out.attribute("xml:lang", "en");
-        out.attribute("dir", "ltr");
     }
     out.text(text);
     out.close();
@@ -114,14 +113,14 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
         current = e.depth;
         out.open("li");
         if (!e.lang.empty()) {
-            // A title in another language: say which, and let its own
-            // characters set its direction.
             out.attribute("lang", e.lang);
             out.attribute("xml:lang", e.lang);
-            out.attribute("dir", "auto");
         }
         out.open("a");
         out.attribute("href", e.href);
+        // A title in another language takes its direction from its own
+        // characters, while the entry stays aligned with the others.
+        if (!e.lang.empty()) out.attribute("dir", "auto");
         out.text(e.label);
         out.close();
     }
