@@ -28,6 +28,9 @@ if ((${#missing[@]} > 0)); then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Ace comes from the npm registry: without it the accessibility test skips
+# (and says why) rather than failing the whole run.
 if [[ "${1:-build}" == test ]]; then
-  bash "$(dirname "$0")/setup-ace.sh"
+  bash "$(dirname "$0")/setup-ace.sh" ||
+    echo "setup: DAISY Ace could not be installed; tests/e2e/test_accessibility.py will skip" >&2
 fi
