@@ -34,11 +34,11 @@ def run_galley(*args, cwd=None, env=None):
 
 
 def make_fixture_books(outdir):
-    """Writes the model-built fixture books (mixed.epub) into `outdir`."""
+    """Writes the model-built fixture books into `outdir`; returns their paths by name."""
     proc = subprocess.run([FIXTURES_BIN, outdir], capture_output=True, text=True, timeout=120)
     if proc.returncode != 0:
         raise AssertionError("make_fixture_books failed:\n" + proc.stderr)
-    return {"mixed": os.path.join(outdir, "mixed.epub")}
+    return {name: os.path.join(outdir, name + ".epub") for name in ("mixed", "images", "images-no-alt")}
 
 
 def epubcheck(path):

@@ -1,10 +1,12 @@
 """DAISY Ace on the books we ship and test: no critical or serious
 violation, and the EPUB Accessibility metadata Ace looks for is present.
 
-Books: the seed, a two-article book with nested sections, a Persian book
-and a mixed English/Persian book. No book with images: images are not
-embedded on this branch yet (the image metadata is covered by the unit
-tests in tests/unit/write/epub/test_accessibility.cpp).
+Books: the seed, a two-article book with nested sections, a Persian book,
+a mixed English/Persian book, and two image books (with and without alt
+text). The image books are built from the model by make_fixture_books,
+which adds the image file itself: this branch's writer does not embed
+images yet (the metadata rules are also unit-tested in
+tests/unit/write/epub/test_accessibility.cpp).
 
 Skips, naming the reason, when Ace is not installed (scripts/setup-ace.sh);
 set GALLEY_REQUIRE_ACE=1 to make that a failure instead."""
@@ -16,7 +18,7 @@ import unittest
 import zipfile
 
 import ace
-from galley_e2e import SEEDS, SOURCE_DIR, make_fixture_books, run_galley
+from galley_e2e import NS, SEEDS, SOURCE_DIR, Epub, assert_epubcheck_clean, make_fixture_books, run_galley
 
 BOOKS = os.path.join(SOURCE_DIR, "tests", "e2e", "books")
 REQUIRED = {"schema:accessMode", "schema:accessModeSufficient", "schema:accessibilityFeature",
@@ -72,6 +74,21 @@ class AceReports(unittest.TestCase):
     def test_mixed(self):
         self.check("mixed", 2)
 
+    def test_images_with_alt_text(self):
+        self.check("images", 1)
+        images = self.reports["images"]["data"]["images"]
+        self.assertEqual(len(images), 2)  # inline and in a figure
+        self.assertEqual({i["alt"] for i in images}, {"A red square standing for the harbour wall"})
+        self.assertEqual([i.get("figcaption") for i in images], [None, "The harbour wall, drawn as a square."])
+
+    def test_images_without_alt_text_claim_no_conformance(self):
+        """alt="" reads as decorative, which Ace accepts; our metadata does
+        not claim conformance, and Ace sees the claim missing."""
+        report = self.reports["images-no-alt"]
+        self.assertEqual(ace.violations(report), [])
+        self.assertIn("dcterms:conformsTo", report["a11y-metadata"]["missing"])
+        self.assertEqual({i["alt"] for i in report["data"]["images"]}, {""})
+
     def test_ace_reports_what_we_prevent(self):
         """The checker is live: the seed book with its accessibility metadata
         and its chapter's language removed fails with serious violations."""
@@ -87,6 +104,47 @@ class AceReports(unittest.TestCase):
         rules = {(rule, impact) for _, rule, impact, _ in ace.violations(ace.run_ace(broken))}
         self.assertIn(("metadata-accessmode", "serious"), rules)
         self.assertIn(("html-has-lang", "serious"), rules)
+
+
+class ImageBookMetadata(unittest.TestCase):
+    """The image books through epubcheck, and their package metadata (no Ace
+    needed)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.books = make_fixture_books(cls.tmp.name)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def meta(self, name):
+        epub = Epub(self.books[name])
+        out = {}
+        for m in epub.opf.iter("{%s}meta" % NS["opf"]):
+            if m.get("property"):
+                out.setdefault(m.get("property"), []).append(m.text)
+        return out
+
+    def test_epubcheck_zero_errors_zero_warnings(self):
+        for name in ("images", "images-no-alt"):
+            with self.subTest(name):
+                assert_epubcheck_clean(self, self.books[name])
+
+    def test_with_alt(self):
+        m = self.meta("images")
+        self.assertEqual(m["schema:accessMode"], ["textual", "visual"])
+        self.assertEqual(m["schema:accessModeSufficient"], ["textual", "textual,visual"])
+        self.assertIn("alternativeText", m["schema:accessibilityFeature"])
+        self.assertEqual(m["dcterms:conformsTo"], ["EPUB Accessibility 1.1 - WCAG 2.1 Level AA"])
+
+    def test_without_alt(self):
+        m = self.meta("images-no-alt")
+        self.assertEqual(m["schema:accessMode"], ["textual", "visual"])
+        self.assertEqual(m["schema:accessModeSufficient"], ["textual,visual"])
+        self.assertNotIn("alternativeText", m["schema:accessibilityFeature"])
+        self.assertNotIn("dcterms:conformsTo", m)
 
 
 if __name__ == "__main__":
