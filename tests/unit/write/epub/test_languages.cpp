@@ -71,6 +71,7 @@ TEST_CASE("a Persian article in an English book", "[write][epub][lang]") {
     tinyxml2::XMLDocument nav;
     test::parse_entry(nav, pkg, "EPUB/nav.xhtml");
     check_lang(html_of(nav), "en", "ltr");
+    CHECK(test::attr(test::all(&nav, "h1").at(0), "lang").empty()); // English already
     int persian_entries = 0;
     for (const auto* li : test::all(&nav, "li")) {
         const std::string label = test::text(li->FirstChildElement("a"));
@@ -101,6 +102,14 @@ TEST_CASE("a Persian book is right to left throughout", "[write][epub][lang]") {
         tinyxml2::XMLDocument doc;
         test::parse_entry(doc, pkg, path);
         check_lang(html_of(doc), "fa", "rtl");
+    }
+    // The navigation's English labels say they are English.
+    tinyxml2::XMLDocument nav;
+    test::parse_entry(nav, pkg, "EPUB/nav.xhtml");
+    for (const char* label : {"h1", "h2"}) {
+        const auto* e = test::all(&nav, label).at(0);
+        CHECK(test::attr(e, "lang") == "en");
+        CHECK(test::attr(e, "xml:lang") == "en");
     }
     tinyxml2::XMLDocument ch;
     test::parse_entry(ch, pkg, "EPUB/text/ch001.xhtml");
