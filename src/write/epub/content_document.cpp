@@ -35,7 +35,8 @@ std::string content_document(const model::Book& book, const Document& chapter,
     out.attribute("epub:type", "bodymatter");
     RenderOptions options;
     const Semantics sem = semantics_of(chapter.kind);
-    options.article_attributes = {{"epub:type", sem.epub_type}, {"role", sem.role}};
+    options.article_attributes = {{"epub:type", sem.epub_type}};
+    if (sem.role) options.article_attributes.emplace_back("role", sem.role);
     // An article in another language than the book's is where passages in
     // both directions meet: let each block find its own direction.
     options.auto_direction = !book.meta.lang.empty() && !util::same_language(lang, book.meta.lang);
