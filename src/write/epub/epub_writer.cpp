@@ -3,6 +3,7 @@
 #include "write/epub/epub_parts.hpp"
 #include "write/styles.hpp"
 
+#include <algorithm>
 #include <ctime>
 
 namespace galley::write::epub {
@@ -72,7 +73,9 @@ std::string iso_timestamp(long long epoch) {
 std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth) {
     std::vector<const model::Block*> out;
     for (const model::Block& b : article.blocks) {
-        if (b.kind == model::Block::Kind::Heading && b.level <= toc_depth && !b.id.empty())
+        // Levels as rendered: clamped into 2..6, like the sections they open.
+        if (b.kind == model::Block::Kind::Heading && std::clamp(b.level, 2, 6) <= toc_depth &&
+            !b.id.empty())
             out.push_back(&b);
     }
     return out;

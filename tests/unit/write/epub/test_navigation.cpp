@@ -3,6 +3,7 @@
 #include "epub_test_util.hpp"
 #include "write/epub/epub_parts.hpp"
 
+#include <algorithm>
 #include <set>
 
 using namespace galley;
@@ -266,4 +267,32 @@ TEST_CASE("document semantics per kind", "[write][epub][nav]") {
     CHECK(std::string(semantics_of(Document::Kind::Cover).role) == "doc-cover");
     CHECK(std::string(semantics_of(Document::Kind::TitlePage).epub_type) == "titlepage");
     CHECK(semantics_of(Document::Kind::TitlePage).role == nullptr);
+}
+
+TEST_CASE("many headings at every level nest no deeper than five", "[write][epub][nav]") {
+    // Levels 2,3,4,5,6,2,3,... and out-of-range levels the model should not
+    // hold but a future reader might produce.
+    model::Article a;
+    a.title = "Long";
+    const int levels[] = {2, 3, 4, 5, 6, 9, -1, 2, 6, 3};
+    for (int i = 0; i < 3000; ++i)
+        a.blocks.push_back(model::make_heading(levels[i % 10], words("h" + std::to_string(i))));
+    const auto pkg = test::write(test::book_with({a}), {"", 6});
+    tinyxml2::XMLDocument nav;
+    test::parse_entry(nav, pkg, "EPUB/nav.xhtml");
+    const auto* toc = toc_nav(nav);
+    // Out-of-range levels are clamped into 2..6, so every heading is listed.
+    CHECK(test::all(toc, "a").size() == 3001);
+    int max_depth = 0;
+    for (const auto* a_el : test::all(toc, "a")) {
+        int depth = 0;
+        for (const auto* n = a_el->Parent(); n && n != toc; n = n->Parent())
+            depth += n->ToElement() && std::string(n->ToElement()->Name()) == "ol";
+        max_depth = std::max(max_depth, depth);
+    }
+    CHECK(max_depth == 6); // the root list, then one per heading level 2..6
+    tinyxml2::XMLDocument doc;
+    test::parse_entry(doc, pkg, "EPUB/text/ch001.xhtml");
+    CHECK(test::all(&doc, "section").size() == 3001);
+    CHECK(test::all(&doc, "h1").size() == 1);
 }
