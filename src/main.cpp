@@ -77,6 +77,9 @@ int main(int argc, char** argv) {
     app.add_flag("--inspect", inspect,
                  "Print what was detected in each INPUT (encoding, paragraph style, title, "
                  "headings, lists, credits, warnings) and write nothing");
+    app.add_flag("--title-page,!--no-title-page", options.title_page,
+                 "Start the book with a title page: title, subtitle, authors, publisher, date "
+                 "and rights (default: on)");
 
     try {
         app.parse(argc, argv);

@@ -360,6 +360,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         options.outputs.empty() ? default_outputs(book) : options.outputs;
     write::epub::EpubOptions epub_options;
     epub_options.toc_depth = options.toc_depth;
+    epub_options.title_page = options.title_page;
     if (!options.css_file.empty()) {
         epub_options.css = util::read_file(options.css_file, 4u << 20);
     } else {

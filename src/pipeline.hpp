@@ -21,6 +21,7 @@ struct Options {
     std::string handouts_dir;       // print: one standalone HTML per article here; empty: none
     std::vector<std::string> strip; // more `strip:` patterns (read/boilerplate.hpp)
     std::string dashes = "em";      // typography: "em" or "en" (spaced en dash)
+    bool title_page = true; // EPUB: a title page before the articles
 };
 
 // An input file, read in this order.

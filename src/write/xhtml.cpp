@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
 namespace galley::write {
 
@@ -61,6 +62,9 @@ std::string encode_url(std::string_view url) {
 struct Ctx {
     MarkupSink& out;
     const RenderOptions& options;
+    // Set while rendering a heading that opens a <section>: its rank (2 for a
+    // top section, 3 inside one...), and its id is on the section already.
+    int section_rank = 0;
 };
 
 void inlines(const model::Inlines& list, Ctx& cx, int depth);
@@ -164,13 +168,17 @@ void block(const Block& b, Ctx& cx, int depth) {
     switch (b.kind) {
     case Block::Kind::Paragraph:
         out.open("p");
+        if (cx.options.auto_direction) out.attribute("dir", "auto");
         inlines(b.inlines, cx, depth);
         out.close();
         return;
     case Block::Kind::Heading: {
-        static const char* names[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
-        out.open(names[std::clamp(b.level, 1, 6) - 1]);
-        if (!b.id.empty()) out.attribute("id", b.id);
+        // h1 is the article title's alone: one h1 per article.
+        static const char* names[] = {"h2", "h3", "h4", "h5", "h6"};
+        const int rank = cx.section_rank > 0 ? cx.section_rank : std::clamp(b.level, 2, 6);
+        out.open(names[rank - 2]);
+        if (!b.id.empty() && cx.section_rank == 0) out.attribute("id", b.id);
+        if (cx.options.auto_direction) out.attribute("dir", "auto");
         inlines(b.inlines, cx, depth);
         out.close();
         return;
@@ -188,6 +196,7 @@ void block(const Block& b, Ctx& cx, int depth) {
                 continue;
             }
             out.open("li");
+            if (cx.options.auto_direction) out.attribute("dir", "auto");
             inlines(item.children[0].inlines, cx, depth + 1);
             out.close();
         }
@@ -251,10 +260,38 @@ void render_article(const model::Article& article, MarkupSink& out, const Render
     out.open("section");
     out.attribute("id", article.id);
     out.attribute("class", "article");
+    for (const auto& [name, value] : options.article_attributes)
+        out.attribute(name.c_str(), value);
     out.open("h1");
+    if (options.auto_direction) out.attribute("dir", "auto");
     out.text(article.title);
     out.close();
-    render_blocks(article.blocks, out, options);
+
+    // Sections nest by heading level; levels are clamped to 2..6, so at most
+    // five sections are open at once and no recursion is needed.
+    Ctx cx{out, options};
+    std::vector<int> open_levels;
+    for (const Block& b : article.blocks) {
+        if (b.kind == Block::Kind::Heading) {
+            const int level = std::clamp(b.level, 2, 6);
+            while (!open_levels.empty() && open_levels.back() >= level) {
+                out.close();
+                open_levels.pop_back();
+            }
+            out.open("section");
+            if (!b.id.empty()) out.attribute("id", b.id);
+            open_levels.push_back(level);
+            // The rank follows the nesting, so a skipped level in the source
+            // (h2 then h4) still gives headings in order (h2 then h3).
+            cx.section_rank = static_cast<int>(open_levels.size()) + 1;
+            block(b, cx, 0);
+            cx.section_rank = 0;
+            continue;
+        }
+        block(b, cx, 0);
+    }
+    for (std::size_t i = 0; i < open_levels.size(); ++i)
+        out.close();
     out.close();
 }
 

@@ -8,6 +8,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace galley::write {
 
@@ -17,10 +19,21 @@ struct RenderOptions {
     // `src` to write: a relative path for EPUB, a data: URI for print.
     // Default: the href as it is.
     std::function<std::string(std::string_view href)> image_src;
+    // Extra attributes of the article's <section>, e.g. the EPUB's
+    // epub:type="chapter" and role="doc-chapter".
+    std::vector<std::pair<std::string, std::string>> article_attributes;
+    // dir="auto" on paragraphs, headings and list items, so each takes its
+    // direction from its own text (an article in another language than the
+    // book's, where left-to-right and right-to-left passages mix).
+    bool auto_direction = false;
 };
 
 // Emits `<section class="article" id=…>` holding the article's `h1` title
-// and its blocks. `lang` attributes are the caller's business.
+// and its blocks. Each top-level heading opens a `<section>` that holds it
+// and the blocks up to the next heading of the same or a higher level
+// (nested by level); the heading's id moves to its section, so links to the
+// id still land on the heading, and its rank follows the nesting (h2, then
+// h3 inside it, whatever level the source skipped to). `lang` attributes are the caller's business.
 void render_article(const model::Article& article, MarkupSink& out,
                     const RenderOptions& options = {});
 

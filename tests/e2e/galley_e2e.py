@@ -9,6 +9,7 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 GALLEY = os.environ.get("GALLEY_BIN", "galley")
+FIXTURES_BIN = os.environ.get("GALLEY_FIXTURES_BIN", "make_fixture_books")
 SOURCE_DIR = os.environ.get("GALLEY_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 SEEDS = os.path.join(SOURCE_DIR, "seeds")
 EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar"
@@ -30,6 +31,14 @@ def run_galley(*args, cwd=None, env=None):
         full_env.update(env)
     return subprocess.run([GALLEY, *args], cwd=cwd, env=full_env, capture_output=True,
                           text=True, timeout=300)
+
+
+def make_fixture_books(outdir):
+    """Writes the model-built fixture books into `outdir`; returns their paths by name."""
+    proc = subprocess.run([FIXTURES_BIN, outdir], capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        raise AssertionError("make_fixture_books failed:\n" + proc.stderr)
+    return {name: os.path.join(outdir, name + ".epub") for name in ("mixed", "images", "images-no-alt")}
 
 
 def epubcheck(path):
@@ -93,13 +102,12 @@ class Epub:
         return docs
 
     def chapters(self):
-        """The spine documents holding an article (not cover, title page or credits)."""
+        """The spine documents that hold an article (epub:type="chapter")."""
         out = []
-        for d in self.spine_documents():
-            for section in self.xml(d).iter("{%s}section" % NS["xhtml"]):
-                if "article" in (section.get("class") or "").split():
-                    out.append(d)
-                    break
+        for path in self.spine_documents():
+            doc = self.xml(path)
+            if any(e.get("{%s}type" % NS["epub"]) == "chapter" for e in doc.iter()):
+                out.append(path)
         return out
 
     def metadata(self, tag):

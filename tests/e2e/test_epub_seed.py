@@ -34,6 +34,8 @@ class SeedEpub(unittest.TestCase):
         epub = Epub(self.path)
         docs = epub.chapters()
         self.assertEqual(len(docs), 1)
+        # Cover, then title page in the reading order, then the article, then credits.
+        self.assertEqual(epub.spine_documents()[2:3], docs)
         doc = epub.xml(docs[0])
         h1 = doc.findall(".//xhtml:h1", NS)
         self.assertEqual(len(h1), 1)

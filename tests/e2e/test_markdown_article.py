@@ -79,7 +79,11 @@ class MarkdownArticle(unittest.TestCase):
             fragment = href.split("#", 1)[1]
             target = [e for e in doc.iter() if e.get("id") == fragment]
             self.assertEqual(len(target), 1, href)
-            self.assertEqual(text_of(target[0]).strip(), text_of(a))
+            # The id sits on the <section> a heading opens (issue 7).
+            heading = target[0]
+            if heading.tag.endswith("section"):
+                heading = next(iter(heading))
+            self.assertEqual(text_of(heading).strip(), text_of(a))
 
     def test_front_matter_sets_title_and_language(self):
         epub = Epub(self.default)

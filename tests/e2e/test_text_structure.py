@@ -20,9 +20,18 @@ def body_of(epub, index=0):
 
 
 def direct_paragraphs(body):
-    """<p> elements of the article that are not inside a list or quote."""
-    section = body.find("xhtml:section", NS)
-    return section.findall("xhtml:p", NS)
+    """<p> elements of the article that are not inside a list or quote: the
+    article section's own, and those of the sections its headings open."""
+    out = []
+    todo = [body.find("xhtml:section", NS)]
+    while todo:
+        section = todo.pop(0)
+        for child in section:
+            if child.tag == "{%s}p" % NS["xhtml"]:
+                out.append(child)
+            elif child.tag == "{%s}section" % NS["xhtml"]:
+                todo.append(child)
+    return out
 
 
 def words(s):

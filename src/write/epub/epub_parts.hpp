@@ -3,6 +3,7 @@
 // each one. Every generator returns the file's bytes.
 
 #include "model/book.hpp"
+#include "write/epub/epub_writer.hpp"
 #include "write/epub/package_path.hpp"
 
 #include <string>
@@ -38,7 +39,16 @@ struct Layout {
     std::vector<const Document*> of_kind(Document::Kind kind) const;
 };
 
-Layout plan_layout(const model::Book& book);
+Layout plan_layout(const model::Book& book, const EpubOptions& options = {});
+
+// The structural semantics of a document of `kind`: its epub:type and the
+// matching DPUB-ARIA role (nullptr when ARIA has none, as for a title page).
+// The cover's role belongs on its image, not on a sectioning element.
+struct Semantics {
+    const char* epub_type;
+    const char* role;
+};
+Semantics semantics_of(Document::Kind kind);
 
 std::string container_xml(const Layout& layout);
 std::string content_document(const model::Book& book, const Document& chapter,
@@ -57,6 +67,17 @@ PackagePath asset_path(const Layout& layout, const std::string& href);
 // The image_src of RenderOptions for a document at `self`: asset hrefs made
 // relative to the document.
 std::string image_src_from(const Layout& layout, const PackagePath& self, std::string_view href);
+std::string title_page_document(const model::Book& book, const Document& title_page,
+                                const Layout& layout);
+
+// EPUB Accessibility 1.1 metadata for the package document, in order:
+// (property, value) pairs for <meta property=…>value</meta>.
+struct MetaProperty {
+    std::string property;
+    std::string value;
+    bool operator==(const MetaProperty&) const = default;
+};
+std::vector<MetaProperty> accessibility_metadata(const model::Book& book);
 
 // "2024-05-01T12:00:00Z"
 std::string iso_timestamp(long long epoch);

@@ -4,6 +4,7 @@
 #include "write/epub/epub_parts.hpp"
 #include "write/styles.hpp"
 
+#include <algorithm>
 #include <ctime>
 
 namespace galley::write::epub {
@@ -26,7 +27,7 @@ bool has_credits(const model::Book& book) {
 
 } // namespace
 
-Layout plan_layout(const model::Book& book) {
+Layout plan_layout(const model::Book& book, const EpubOptions& options) {
     Layout layout;
     const PackagePath text_dir("EPUB/text");
 
@@ -48,6 +49,17 @@ Layout plan_layout(const model::Book& book) {
     cover.in_toc = false;
     layout.documents.push_back(std::move(cover));
 
+    if (options.title_page) {
+        // Article ids are "ch001"..., so this name cannot collide.
+        Document title;
+        title.kind = Document::Kind::TitlePage;
+        title.path = text_dir / "titlepage.xhtml";
+        title.manifest_id = "titlepage";
+        title.title = "Title page";
+        title.landmark = "titlepage";
+        title.in_toc = false;
+        layout.documents.push_back(std::move(title));
+    }
     bool first = true;
     for (const model::Article& a : book.articles) {
         Document d;
@@ -89,10 +101,10 @@ std::string document_bytes(const model::Book& book, const Document& d, const Lay
         return content_document(book, d, layout);
     case Document::Kind::Cover:
         return cover_document(book, d, layout);
+    case Document::Kind::TitlePage:
+        return title_page_document(book, d, layout);
     case Document::Kind::Credits:
         return credits_document(book, d, layout);
-    case Document::Kind::TitlePage:
-        break;
     }
     return {};
 }
@@ -111,16 +123,18 @@ std::string iso_timestamp(long long epoch) {
 std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth) {
     std::vector<const model::Block*> out;
     for (const model::Block& b : article.blocks) {
-        // An entry needs a label: headings without text are left out.
-        if (b.kind == model::Block::Kind::Heading && b.level <= toc_depth && !b.id.empty() &&
-            !util::trim(model::plain_text(b.inlines)).empty())
+        // Levels as rendered: clamped into 2..6, like the sections they open.
+        // Headings without text stay here: toc_entries leaves them out and
+        // attaches their subsections to the nearest listed ancestor.
+        if (b.kind == model::Block::Kind::Heading && std::clamp(b.level, 2, 6) <= toc_depth &&
+            !b.id.empty())
             out.push_back(&b);
     }
     return out;
 }
 
 void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& options) {
-    const Layout layout = plan_layout(book);
+    const Layout layout = plan_layout(book, options);
     sink.add(PackagePath("mimetype"), "application/epub+zip", false);
     sink.add(PackagePath("META-INF/container.xml"), container_xml(layout), true);
     for (const Document& d : layout.documents)

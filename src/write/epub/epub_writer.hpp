@@ -9,8 +9,9 @@
 namespace galley::write::epub {
 
 struct EpubOptions {
-    std::string css;   // the stylesheet's text; empty: the built-in styles/epub.css
-    int toc_depth = 2; // heading levels listed in the contents (1: articles only)
+    std::string css;        // the stylesheet's text; empty: the built-in styles/epub.css
+    int toc_depth = 2;      // heading levels listed in the contents (1: articles only)
+    bool title_page = true; // a title page after the cover (title, authors, publisher...)
 };
 
 // Writes the whole package into `sink`, in this order: mimetype,

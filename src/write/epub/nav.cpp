@@ -1,62 +1,144 @@
 // Navigation: nav.xhtml (EPUB 3) and toc.ncx (for EPUB 2 reading systems).
+// Both list the same contents, built once as a flat list of entries with
+// their nesting depth and then printed as nested lists without recursion.
 
+#include "util/language.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 #include "write/epub/xml_util.hpp"
-#include "write/xhtml.hpp"
+
+#include <algorithm>
 
 namespace galley::write::epub {
 
 using tinyxml2::XMLPrinter;
 
+namespace {
+
+struct TocEntry {
+    int depth = 0; // 0: a document; 1: its top sections; 2: their subsections...
+    std::string label;
+    std::string href; // relative to the navigation file
+    std::string lang; // set when it differs from the book's
+};
+
+const std::string& book_lang(const model::Book& book) {
+    static const std::string fallback = "en";
+    return book.meta.lang.empty() ? fallback : book.meta.lang;
+}
+
+// The contents: every listed document, then (to toc_depth) the headings of
+// its article, nested by level. A heading's depth is one more than the
+// number of shallower headings still open above it, so depth grows by at
+// most one from an entry to the next and a skipped level (h2 then h4) nests
+// the h4 directly under the h2. Headings without text are left out (a link
+// needs a label); their subsections attach to the nearest listed ancestor.
+std::vector<TocEntry> toc_entries(const model::Book& book, const Layout& layout,
+                                  const PackagePath& from, int toc_depth) {
+    std::vector<TocEntry> out;
+    for (const Document& d : layout.documents) {
+        if (!d.in_toc) continue;
+        const std::string href = d.path.href_from(from);
+        std::string lang;
+        if (d.article &&
+            !util::same_language(model::article_lang(book, *d.article), book_lang(book)))
+            lang = model::article_lang(book, *d.article);
+        const std::string title(util::trim(d.title));
+        out.push_back({0, title.empty() ? std::string("Untitled") : title, href, lang});
+        if (!d.article) continue;
+        std::vector<int> open_levels;
+        for (const model::Block* h : toc_headings(*d.article, toc_depth)) {
+            const std::string label(util::trim(model::plain_text(h->inlines)));
+            const int level = std::clamp(h->level, 2, 6);
+            // Every heading closes the sections it ends, listed or not.
+            while (!open_levels.empty() && open_levels.back() >= level)
+                open_levels.pop_back();
+            if (label.empty()) continue;
+            open_levels.push_back(level);
+            out.push_back({static_cast<int>(open_levels.size()), label, href + "#" + h->id, lang});
+        }
+    }
+    return out;
+}
+
+// A label for each landmark type we know; others take the document's title.
+std::string_view landmark_label(const Document& d) {
+    if (d.landmark == "cover") return "Cover";
+    if (d.landmark == "titlepage") return "Title page";
+    if (d.landmark == "bodymatter") return "Start of content";
+    if (d.landmark == "credits") return "Credits";
+    return d.title;
+}
+
+// The navigation's own labels ("Contents", "Landmarks") are English; in a
+// book in another language they say so, so a screen reader voices them right.
+void label_element(XhtmlSink& out, const char* name, std::string_view text,
+                   const std::string& lang) {
+    out.open(name);
+    const bool english = util::to_lower_ascii(lang.substr(0, lang.find('-'))) == "en";
+    if (!english) {
+        out.attribute("lang", "en");
+        out.attribute("xml:lang", "en");
+    }
+    out.text(text);
+    out.close();
+}
+
+} // namespace
+
 std::string nav_document(const model::Book& book, const Layout& layout, int toc_depth) {
     XMLPrinter p;
     begin_xml_document(p, true);
     XhtmlSink out(p);
-    const std::string& lang = book.meta.lang.empty() ? std::string("en") : book.meta.lang;
-    open_html(out, lang, "Contents", layout.nav, layout);
+    open_html(out, book_lang(book), "Contents", layout.nav, layout);
     out.open("body");
 
     out.open("nav");
     out.attribute("epub:type", "toc");
     out.attribute("role", "doc-toc");
     out.attribute("id", "toc");
-    text_element(out, "h1", "Contents");
+    label_element(out, "h1", "Contents", book_lang(book));
     out.open("ol");
-    for (const Document& d : layout.documents) {
-        if (!d.in_toc) continue;
-        const std::string href = d.path.href_from(layout.nav);
-        out.open("li");
-        out.open("a");
-        out.attribute("href", href);
-        out.text(d.title);
-        out.close();
-        const auto headings =
-            d.article ? toc_headings(*d.article, toc_depth) : std::vector<const model::Block*>{};
-        if (!headings.empty()) {
-            out.open("ol");
-            for (const model::Block* h : headings) {
-                out.open("li");
-                out.open("a");
-                out.attribute("href", href + "#" + h->id);
-                // Plain text: a heading's links or images cannot nest in
-                // the entry's own link (nor resolve from the nav document).
-                out.text(model::plain_text(h->inlines));
-                out.close();
-                out.close();
+    int current = -1; // depth of the open <li>, -1 before the first
+    for (const TocEntry& e : toc_entries(book, layout, layout.nav, toc_depth)) {
+        if (e.depth > current) {
+            if (current >= 0) out.open("ol"); // first child of the open entry
+        } else {
+            out.close(); // li
+            for (; current > e.depth; --current) {
+                out.close(); // ol
+                out.close(); // li
             }
-            out.close();
         }
+        current = e.depth;
+        out.open("li");
+        if (!e.lang.empty()) {
+            out.attribute("lang", e.lang);
+            out.attribute("xml:lang", e.lang);
+        }
+        out.open("a");
+        out.attribute("href", e.href);
+        // A title in another language takes its direction from its own
+        // characters, while the entry stays aligned with the others.
+        if (!e.lang.empty()) out.attribute("dir", "auto");
+        out.text(e.label);
         out.close();
+    }
+    if (current >= 0) out.close(); // li
+    for (; current > 0; --current) {
+        out.close(); // ol
+        out.close(); // li
     }
     out.close(); // ol
     out.close(); // nav
 
-    // Landmarks: the contents itself, then every document that marks one.
+    // Landmarks: the contents itself, then every document that marks one
+    // (cover, title page, start of the body matter, credits...).
     out.open("nav");
     out.attribute("epub:type", "landmarks");
     out.attribute("id", "landmarks");
     out.attribute("hidden", "hidden");
-    text_element(out, "h2", "Landmarks");
+    label_element(out, "h2", "Landmarks", book_lang(book));
     out.open("ol");
     auto landmark = [&](const char* type, const std::string& href, std::string_view label) {
         out.open("li");
@@ -70,9 +152,7 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
     landmark("toc", "#toc", "Contents");
     for (const Document& d : layout.documents) {
         if (d.landmark.empty()) continue;
-        landmark(d.landmark.c_str(), d.path.href_from(layout.nav),
-                 d.landmark == "bodymatter" ? std::string_view("Start of content")
-                                            : std::string_view(d.title));
+        landmark(d.landmark.c_str(), d.path.href_from(layout.nav), landmark_label(d));
     }
     out.close(); // ol
     out.close(); // nav
@@ -82,15 +162,17 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
 }
 
 std::string ncx_document(const model::Book& book, const Layout& layout, int toc_depth) {
+    const std::vector<TocEntry> entries = toc_entries(book, layout, layout.ncx, toc_depth);
+    int max_depth = 0;
+    for (const TocEntry& e : entries)
+        max_depth = std::max(max_depth, e.depth);
+
     XMLPrinter p;
     p.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
     p.OpenElement("ncx");
     p.PushAttribute("xmlns", "http://www.daisy.org/z3986/2005/ncx/");
     p.PushAttribute("version", "2005-1");
-    p.PushAttribute("xml:lang", book.meta.lang.empty() ? "en" : book.meta.lang.c_str());
-    int depth = 1;
-    for (const Document& d : layout.documents)
-        if (d.article && !toc_headings(*d.article, toc_depth).empty()) depth = 2;
+    p.PushAttribute("xml:lang", book_lang(book).c_str());
     p.OpenElement("head");
     auto meta = [&](const char* name, const std::string& content) {
         p.OpenElement("meta");
@@ -99,7 +181,7 @@ std::string ncx_document(const model::Book& book, const Layout& layout, int toc_
         p.CloseElement();
     };
     meta("dtb:uid", book.meta.identifier);
-    meta("dtb:depth", std::to_string(depth));
+    meta("dtb:depth", std::to_string(max_depth + 1));
     meta("dtb:totalPageCount", "0");
     meta("dtb:maxPageNumber", "0");
     p.CloseElement();
@@ -110,34 +192,31 @@ std::string ncx_document(const model::Book& book, const Layout& layout, int toc_
     p.CloseElement();
     p.OpenElement("navMap");
     int order = 0;
-    auto nav_point = [&](const std::string& label, const std::string& src) {
+    int current = -1; // depth of the open navPoint
+    for (const TocEntry& e : entries) {
+        // navPoints nest directly: a deeper entry opens inside the open one.
+        if (e.depth <= current) {
+            for (; current >= e.depth; --current)
+                p.CloseElement(); // navPoint
+        }
+        current = e.depth;
         p.OpenElement("navPoint");
         ++order;
         p.PushAttribute("id", ("np-" + std::to_string(order)).c_str());
         p.PushAttribute("playOrder", order);
         p.OpenElement("navLabel");
         p.OpenElement("text");
-        p.PushText(util::xml_safe(label).c_str());
+        p.PushText(util::xml_safe(e.label).c_str());
         p.CloseElement();
         p.CloseElement();
         p.OpenElement("content");
-        p.PushAttribute("src", src.c_str());
-        p.CloseElement();
-    };
-    for (const Document& d : layout.documents) {
-        if (!d.in_toc) continue;
-        const std::string href = d.path.href_from(layout.ncx);
-        nav_point(d.title, href);
-        if (d.article) {
-            for (const model::Block* h : toc_headings(*d.article, toc_depth)) {
-                nav_point(model::plain_text(h->inlines), href + "#" + h->id);
-                p.CloseElement();
-            }
-        }
+        p.PushAttribute("src", e.href.c_str());
         p.CloseElement();
     }
-    p.CloseElement(); // navMap
-    p.CloseElement(); // ncx
+    for (; current >= 0; --current)
+        p.CloseElement(); // navPoint
+    p.CloseElement();     // navMap
+    p.CloseElement();     // ncx
     return printed(p);
 }
 

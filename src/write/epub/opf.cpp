@@ -1,5 +1,6 @@
 // The package document (content.opf) and the container that points at it.
 
+#include "util/language.hpp"
 #include "util/utf8.hpp"
 #include "write/epub/xml_util.hpp"
 
@@ -58,6 +59,7 @@ std::string package_document(const model::Book& book, const Layout& layout) {
     p.PushAttribute("version", "3.0");
     p.PushAttribute("unique-identifier", "pub-id");
     p.PushAttribute("xml:lang", m.lang.c_str());
+    if (util::is_rtl_language(m.lang)) p.PushAttribute("dir", "rtl");
 
     p.OpenElement("metadata");
     p.PushAttribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
@@ -123,6 +125,8 @@ std::string package_document(const model::Book& book, const Layout& layout) {
     p.PushAttribute("name", "cover");
     p.PushAttribute("content", "cover-image");
     p.CloseElement();
+    for (const MetaProperty& a11y : accessibility_metadata(book))
+        meta(a11y.property.c_str(), a11y.value);
     p.CloseElement(); // metadata
 
     p.OpenElement("manifest");
@@ -153,8 +157,12 @@ std::string package_document(const model::Book& book, const Layout& layout) {
 
     p.OpenElement("spine");
     p.PushAttribute("toc", "ncx");
-    if (!m.page_progression_direction.empty())
+    // Right-to-left books turn their pages the other way; the metadata may
+    // also say so explicitly.
+    if (m.page_progression_direction == "rtl" || m.page_progression_direction == "ltr")
         p.PushAttribute("page-progression-direction", m.page_progression_direction.c_str());
+    else if (util::is_rtl_language(m.lang))
+        p.PushAttribute("page-progression-direction", "rtl");
     for (const Document& ch : layout.documents) {
         p.OpenElement("itemref");
         p.PushAttribute("idref", ch.manifest_id.c_str());

@@ -18,7 +18,7 @@ inline std::string printed(const tinyxml2::XMLPrinter& p) {
 // <name>text</name>
 void text_element(XhtmlSink& out, const char* name, std::string_view text);
 
-// Opens <html> (namespaces, language) and writes <head> with the title and
+// Opens <html> (namespaces, language, direction of `lang`) and writes <head> with the title and
 // the stylesheet link; the caller continues with <body>.
 void open_html(XhtmlSink& out, const std::string& lang, std::string_view title,
                const PackagePath& self, const Layout& layout);

@@ -166,7 +166,7 @@ TEST_CASE("EPUB: the credits page is back matter at the end of the spine", "[wri
     REQUIRE(opf.items.count("credits"));
     CHECK(test::attr(opf.items["credits"], "href") == "text/credits.xhtml");
     // cover, chapter, credits, then the non-linear nav
-    CHECK(opf.spine == std::vector<std::string>{"cover", "ch001", "credits", "nav"});
+    CHECK(opf.spine == std::vector<std::string>{"cover", "titlepage", "ch001", "credits", "nav"});
     tinyxml2::XMLDocument doc;
     test::parse(doc, pkg.find("EPUB/text/credits.xhtml")->bytes);
     CHECK(test::attr(test::all(&doc, "body").at(0), "epub:type") == "backmatter");

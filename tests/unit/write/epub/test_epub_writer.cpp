@@ -59,8 +59,11 @@ TEST_CASE("EPUB: mimetype first and stored, files in recipe order", "[write][epu
     MemoryPackage pkg;
     write::epub::write_epub(sample_book(), pkg);
     const auto& e = pkg.entries();
-    // mimetype, container, cover, 2 chapters, nav, ncx, css, generated cover image, opf
-    REQUIRE(e.size() == 10);
+    // mimetype, container, cover, title page, 2 chapters, nav, ncx, css,
+    // generated cover image, opf
+    REQUIRE(e.size() == 11);
+    CHECK(e[2].path.str() == "EPUB/text/cover.xhtml");
+    CHECK(e[3].path.str() == "EPUB/text/titlepage.xhtml");
     CHECK(e[0].path.str() == "mimetype");
     CHECK(e[0].bytes == "application/epub+zip");
     CHECK_FALSE(e[0].compressed);
@@ -123,10 +126,12 @@ TEST_CASE("EPUB: package document metadata, manifest and spine", "[write][epub]"
         CHECK(listed.count(e.path.str()) == 1);
     }
     const auto refs = test::all(package->FirstChildElement("spine"), "itemref");
-    REQUIRE(refs.size() == 4);
+    REQUIRE(refs.size() == 5);
     CHECK(test::attr(refs[0], "idref") == "cover");
-    CHECK(test::attr(refs[1], "idref") == "ch001");
-    CHECK(test::attr(refs[2], "idref") == "ch002");
+    CHECK(test::attr(refs[1], "idref") == "titlepage");
+    CHECK(test::attr(refs[2], "idref") == "ch001");
+    CHECK(test::attr(refs[3], "idref") == "ch002");
+    CHECK(test::attr(refs[4], "linear") == "no");
     for (const auto* r : refs)
         CHECK(ids.count(test::attr(r, "idref")) == 1);
 }
@@ -170,9 +175,16 @@ TEST_CASE("EPUB: nav and ncx list articles and sections, links resolve", "[write
         if (auto hash = href.find('#'); hash != std::string::npos) {
             tinyxml2::XMLDocument ch;
             test::parse(ch, pkg.find(target)->bytes);
+            // The id sits on the section that opens with the heading.
             bool found = false;
-            for (const auto* h : test::all(&ch, "h2"))
-                found |= test::attr(h, "id") == href.substr(hash + 1);
+            for (const auto* sec : test::all(&ch, "section")) {
+                if (test::attr(sec, "id") != href.substr(hash + 1)) continue;
+                found = true;
+                const auto* first = sec->FirstChildElement();
+                REQUIRE(first);
+                CHECK(std::string(first->Name()) == "h2");
+                CHECK(test::text(first) == test::text(a));
+            }
             CHECK(found);
         }
     }
