@@ -293,7 +293,31 @@ Inline MarkdownBuilder::image_inline(const std::string& src, const std::string& 
                                        "' is not a local file: not embedded, alt text kept");
         return Inline::make_text(alt);
     }
-    return Inline::make_image(std::string(s), alt, line);
+    return Inline::make_image(local_path(s), alt, line);
+}
+
+// A Markdown image destination is a URL: cmark percent-encodes it ("my
+// pic.png" arrives as "my%20pic.png") and authors may write "%20" too. The
+// file to embed is the decoded path, without a query or fragment.
+std::string MarkdownBuilder::local_path(std::string_view url) {
+    url = url.substr(0, url.find_first_of("?#"));
+    auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string out;
+    out.reserve(url.size());
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        if (url[i] == '%' && i + 2 < url.size() && hex(url[i + 1]) >= 0 && hex(url[i + 2]) >= 0) {
+            out += static_cast<char>(hex(url[i + 1]) * 16 + hex(url[i + 2]));
+            i += 2;
+        } else {
+            out += url[i];
+        }
+    }
+    return out;
 }
 
 } // namespace galley::read

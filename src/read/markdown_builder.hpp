@@ -84,6 +84,7 @@ class MarkdownBuilder {
     void flush_pre();
     std::string decode(std::string_view s) const;
     model::Inline image_inline(const std::string& src, const std::string& alt, int line);
+    static std::string local_path(std::string_view url);
     void report(int line, std::string message);
 
     std::string path_;

@@ -179,7 +179,7 @@ TEST_CASE("Markdown HTML: img elements follow the image rules", "[read][markdown
     const auto& in = a.blocks.at(0).inlines;
     REQUIRE(in.size() == 3);
     CHECK(in[0].kind == Inline::Kind::Image);
-    CHECK(in[0].url == "pics/a%20b.png");
+    CHECK(in[0].url == "pics/a b.png"); // a URL: decoded to the file path
     CHECK(in[0].text == "Local & fine");
     CHECK(in[0].line == 3);
     CHECK(in[2].kind == Inline::Kind::Link);

@@ -90,6 +90,17 @@ TEST_CASE("Markdown inlines: local images are Image inlines", "[read][markdown]"
     CHECK(d.all().empty());
 }
 
+TEST_CASE("Markdown inlines: image destinations are URLs, decoded to the file path",
+          "[read][markdown]") {
+    model::Diagnostics d;
+    const auto a = test::read_md(
+        "# T\n\n![a](<my pic.png>) ![b](caf%C3%A9%20menu.svg?v=2#top) ![c](100%25.gif) ![d](x%2)\n", d);
+    std::vector<std::string> urls;
+    for (const auto& in : first_para(a))
+        if (in.kind == Inline::Kind::Image) urls.push_back(in.url);
+    CHECK(urls == std::vector<std::string>{"my pic.png", "caf\xC3\xA9 menu.svg", "100%.gif", "x%2"});
+}
+
 TEST_CASE("Markdown inlines: remote images become links with a warning", "[read][markdown]") {
     model::Diagnostics d;
     const auto a =
