@@ -41,6 +41,10 @@ struct Block {
 using Blocks = std::vector<Block>;
 
 Block make_paragraph(Inlines inlines, SourcePos pos = {});
+
+// Every image in `blocks`, at any depth (walked iteratively: models may nest
+// deep), in no particular order.
+std::vector<const Inline*> images_in(const Blocks& blocks);
 Block make_heading(int level, Inlines inlines, SourcePos pos = {});
 
 } // namespace galley::model

@@ -38,6 +38,29 @@ std::string plain_text(const Inlines& inlines) {
     return out;
 }
 
+std::vector<const Inline*> images_in(const Blocks& blocks) {
+    std::vector<const Inline*> found;
+    std::vector<const Inlines*> runs;
+    std::vector<const Blocks*> todo{&blocks};
+    while (!todo.empty()) {
+        const Blocks* list = todo.back();
+        todo.pop_back();
+        for (const Block& b : *list) {
+            runs.push_back(&b.inlines);
+            if (!b.children.empty()) todo.push_back(&b.children);
+        }
+    }
+    while (!runs.empty()) {
+        const Inlines* run = runs.back();
+        runs.pop_back();
+        for (const Inline& in : *run) {
+            if (in.kind == Inline::Kind::Image) found.push_back(&in);
+            if (!in.children.empty()) runs.push_back(&in.children);
+        }
+    }
+    return found;
+}
+
 Block make_paragraph(Inlines inlines, SourcePos pos) {
     Block b;
     b.kind = Block::Kind::Paragraph;

@@ -25,26 +25,10 @@ const model::Inline* figure_image(const model::Block& figure) {
     return nullptr;
 }
 
-// Hrefs of every image shown in `blocks` (iterative: models may nest deep).
+// Hrefs of every image shown in `blocks`.
 void collect_images(const model::Blocks& blocks, std::set<std::string>& out) {
-    std::vector<const model::Inlines*> lists;
-    std::vector<const model::Blocks*> todo{&blocks};
-    while (!todo.empty()) {
-        const model::Blocks* list = todo.back();
-        todo.pop_back();
-        for (const model::Block& b : *list) {
-            lists.push_back(&b.inlines);
-            if (!b.children.empty()) todo.push_back(&b.children);
-        }
-    }
-    while (!lists.empty()) {
-        const model::Inlines* list = lists.back();
-        lists.pop_back();
-        for (const model::Inline& in : *list) {
-            if (in.kind == model::Inline::Kind::Image) out.insert(in.url);
-            if (!in.children.empty()) lists.push_back(&in.children);
-        }
-    }
+    for (const model::Inline* in : model::images_in(blocks))
+        out.insert(in->url);
 }
 
 void caption_figures(model::Blocks& blocks, const model::Book& book, const model::Article& a) {

@@ -16,24 +16,8 @@ bool is_subject(const std::string& s, std::initializer_list<const char*> names) 
 }
 
 bool shows_image(const model::Blocks& blocks, const std::string& href) {
-    std::vector<const model::Inlines*> lists;
-    std::vector<const model::Blocks*> todo{&blocks};
-    while (!todo.empty()) {
-        const model::Blocks* list = todo.back();
-        todo.pop_back();
-        for (const model::Block& b : *list) {
-            lists.push_back(&b.inlines);
-            if (!b.children.empty()) todo.push_back(&b.children);
-        }
-    }
-    while (!lists.empty()) {
-        const model::Inlines* list = lists.back();
-        lists.pop_back();
-        for (const model::Inline& in : *list) {
-            if (in.kind == model::Inline::Kind::Image && in.url == href) return true;
-            if (!in.children.empty()) lists.push_back(&in.children);
-        }
-    }
+    for (const model::Inline* in : model::images_in(blocks))
+        if (in->url == href) return true;
     return false;
 }
 

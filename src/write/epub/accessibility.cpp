@@ -22,27 +22,10 @@ struct ImageCensus {
 // lead images. Iterative, so any nesting depth is safe.
 ImageCensus census(const model::Book& book) {
     ImageCensus c;
-    std::vector<const model::Inlines*> inline_lists;
-    std::vector<const model::Blocks*> block_lists;
     for (const model::Article& a : book.articles) {
         if (!a.lead_image.empty()) c.count(a.lead_image.alt);
-        block_lists.push_back(&a.blocks);
-    }
-    while (!block_lists.empty()) {
-        const model::Blocks* list = block_lists.back();
-        block_lists.pop_back();
-        for (const model::Block& b : *list) {
-            inline_lists.push_back(&b.inlines);
-            if (!b.children.empty()) block_lists.push_back(&b.children);
-        }
-    }
-    while (!inline_lists.empty()) {
-        const model::Inlines* list = inline_lists.back();
-        inline_lists.pop_back();
-        for (const model::Inline& in : *list) {
-            if (in.kind == model::Inline::Kind::Image) c.count(in.text);
-            if (!in.children.empty()) inline_lists.push_back(&in.children);
-        }
+        for (const model::Inline* in : model::images_in(a.blocks))
+            c.count(in->text);
     }
     return c;
 }

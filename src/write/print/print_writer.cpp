@@ -290,23 +290,8 @@ model::Book handout_book(const model::Book& book, std::size_t index) {
     one.assets = book.assets; // images are inlined from here
     // Book-level credits (book.yaml `credits:`) of images this article shows.
     std::set<std::string> shown;
-    std::vector<const model::Blocks*> todo{&one.articles.front().blocks};
-    while (!todo.empty()) {
-        const model::Blocks* list = todo.back();
-        todo.pop_back();
-        for (const model::Block& b : *list) {
-            std::vector<const model::Inlines*> runs{&b.inlines};
-            while (!runs.empty()) {
-                const model::Inlines* run = runs.back();
-                runs.pop_back();
-                for (const model::Inline& in : *run) {
-                    if (in.kind == model::Inline::Kind::Image) shown.insert(in.url);
-                    if (!in.children.empty()) runs.push_back(&in.children);
-                }
-            }
-            if (!b.children.empty()) todo.push_back(&b.children);
-        }
-    }
+    for (const model::Inline* in : model::images_in(one.articles.front().blocks))
+        shown.insert(in->url);
     for (const model::Credit& c : book.credits)
         if (shown.count(c.subject)) one.credits.push_back(c);
     return one;

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace galley::model;
 
 TEST_CASE("plain_text flattens inline markup", "[model]") {
@@ -45,4 +47,17 @@ TEST_CASE("article language falls back to the book's, then en", "[model]") {
     CHECK(article_lang(book, a) == "fr");
     a.lang = "fa";
     CHECK(article_lang(book, a) == "fa");
+}
+
+TEST_CASE("images_in finds images at any depth", "[model]") {
+    Block quote;
+    quote.kind = Block::Kind::BlockQuote;
+    quote.children.push_back(make_paragraph(
+        {Inline::make_span(Inline::Kind::Emphasis, {Inline::make_image("a.png", "A")})}));
+    Blocks blocks{make_paragraph({Inline::make_text("x"), Inline::make_image("b.svg", "B")}), quote};
+    std::vector<std::string> found;
+    for (const Inline* in : images_in(blocks)) found.push_back(in->url);
+    std::sort(found.begin(), found.end());
+    CHECK(found == std::vector<std::string>{"a.png", "b.svg"});
+    CHECK(images_in({}).empty());
 }
