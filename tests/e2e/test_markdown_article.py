@@ -98,6 +98,19 @@ class MarkdownArticle(unittest.TestCase):
         self.assertEqual(h2, ["First section", "Second section with a link", ""])
         self.assertEqual(epub.xml(docs[0]).get("{http://www.w3.org/XML/1998/namespace}lang"), "en")
 
+    def test_local_image_is_embedded_and_credited(self):
+        epub = Epub(self.default)
+        chapter = epub.chapters()[1]
+        images = list(epub.xml(chapter).iter("{%s}img" % NS["xhtml"]))
+        self.assertEqual(len(images), 1)
+        self.assertEqual(images[0].get("alt"), "Boats at the quay at dawn")
+        target = epub.resolve(images[0].get("src"), chapter)
+        with open(os.path.join(FIXTURE, "pictures", "field photo.jpg"), "rb") as f:
+            self.assertEqual(epub.read(target), f.read())
+        item = [i for i in epub.manifest().values() if epub.resolve(i.get("href")) == target]
+        self.assertEqual([i.get("media-type") for i in item], ["image/jpeg"])
+        self.assertNotIn("has no credit", self.proc.stderr)
+
     def test_front_matter_credits_reach_the_credits_page(self):
         epub = Epub(self.default)
         pages = [d for d in epub.spine_documents()
@@ -106,6 +119,7 @@ class MarkdownArticle(unittest.TestCase):
         self.assertEqual(len(pages), 1)
         items = [text_of(li) for li in epub.xml(pages[0]).iter("{%s}li" % NS["xhtml"])]
         self.assertTrue(any("Photo by Somebody" in t for t in items), items)
+        self.assertTrue(any("Boats at the quay" in t and "Harry Harbour" in t for t in items), items)
         deeds = [a.get("href") for a in epub.xml(pages[0]).iter("{%s}a" % NS["xhtml"])]
         self.assertIn("https://creativecommons.org/licenses/by/4.0/", deeds)
 
