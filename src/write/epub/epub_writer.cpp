@@ -18,6 +18,20 @@ std::vector<const Document*> Layout::of_kind(Document::Kind kind) const {
 
 namespace {
 
+// A front- or back-matter document: `name` is its file name, manifest id and
+// landmark (article ids are "ch001"..., so these cannot collide).
+Document matter(Document::Kind kind, const PackagePath& dir, const std::string& name,
+                std::string title, bool in_toc) {
+    Document d;
+    d.kind = kind;
+    d.path = dir / (name + ".xhtml");
+    d.manifest_id = name;
+    d.title = std::move(title);
+    d.landmark = name;
+    d.in_toc = in_toc;
+    return d;
+}
+
 bool has_credits(const model::Book& book) {
     if (!book.credits.empty()) return true;
     for (const model::Article& a : book.articles)
@@ -40,26 +54,10 @@ Layout plan_layout(const model::Book& book, const EpubOptions& options) {
         break;
     }
     if (layout.generated_cover) layout.cover_image = layout.root / "images/cover.svg";
-    Document cover;
-    cover.kind = Document::Kind::Cover;
-    cover.path = text_dir / "cover.xhtml";
-    cover.manifest_id = "cover";
-    cover.title = "Cover";
-    cover.landmark = "cover";
-    cover.in_toc = false;
-    layout.documents.push_back(std::move(cover));
-
-    if (options.title_page) {
-        // Article ids are "ch001"..., so this name cannot collide.
-        Document title;
-        title.kind = Document::Kind::TitlePage;
-        title.path = text_dir / "titlepage.xhtml";
-        title.manifest_id = "titlepage";
-        title.title = "Title page";
-        title.landmark = "titlepage";
-        title.in_toc = false;
-        layout.documents.push_back(std::move(title));
-    }
+    layout.documents.push_back(matter(Document::Kind::Cover, text_dir, "cover", "Cover", false));
+    if (options.title_page)
+        layout.documents.push_back(
+            matter(Document::Kind::TitlePage, text_dir, "titlepage", "Title page", false));
     bool first = true;
     for (const model::Article& a : book.articles) {
         Document d;
@@ -73,15 +71,9 @@ Layout plan_layout(const model::Book& book, const EpubOptions& options) {
         layout.documents.push_back(std::move(d));
     }
 
-    if (has_credits(book)) {
-        Document credits;
-        credits.kind = Document::Kind::Credits;
-        credits.path = text_dir / "credits.xhtml";
-        credits.manifest_id = "credits";
-        credits.title = "Credits";
-        credits.landmark = "credits";
-        layout.documents.push_back(std::move(credits));
-    }
+    if (has_credits(book))
+        layout.documents.push_back(
+            matter(Document::Kind::Credits, text_dir, "credits", "Credits", true));
     return layout;
 }
 
