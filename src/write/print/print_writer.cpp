@@ -2,6 +2,7 @@
 
 #include "write/credits.hpp"
 
+#include "util/language.hpp"
 #include "util/text.hpp"
 #include "write/print/html5_sink.hpp"
 #include "write/styles.hpp"
@@ -307,13 +308,6 @@ std::optional<PageSize> parse_page_size(std::string_view name) {
     return std::nullopt;
 }
 
-bool is_rtl_language(std::string_view lang) {
-    const std::string p = primary_subtag(lang);
-    for (const char* rtl : {"ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "ckb", "dv"})
-        if (p == rtl) return true;
-    return false;
-}
-
 void write_print_html(const model::Book& full_book, std::string& text,
                       const PrintOptions& options) {
     const bool handout = options.handout.has_value();
@@ -323,7 +317,7 @@ void write_print_html(const model::Book& full_book, std::string& text,
 
     const std::string lang =
         handout ? model::article_lang(book, book.articles.front()) : book_lang(book);
-    const bool rtl = is_rtl_language(lang);
+    const bool rtl = util::is_rtl_language(lang);
     const std::string& title = handout ? book.articles.front().title : book.meta.title;
 
     Html5Sink out(text);

@@ -32,8 +32,4 @@ struct PrintOptions {
 // `options.handout` is not an index into book.articles.
 void write_print_html(const model::Book& book, std::string& out, const PrintOptions& options = {});
 
-// True for languages written right to left (ar, fa, he, ur and a few more),
-// judged by the primary subtag of a BCP 47 tag.
-bool is_rtl_language(std::string_view lang);
-
 } // namespace galley::write::print

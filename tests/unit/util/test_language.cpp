@@ -6,9 +6,9 @@ using namespace galley::util;
 
 TEST_CASE("right-to-left languages by language and script subtag", "[util][language]") {
     for (const char* rtl :
-         {"fa", "ar", "he", "ur", "FA-ir", "ar-EG", "az-Arab", "yi", "ckb", "pa-Arab-PK", "ps"})
+         {"fa", "ar", "he", "ur", "FA-ir", "ar-EG", "AR_EG", "az-Arab", "yi", "ckb", "pa-Arab-PK", "ps"})
         CHECK(is_rtl_language(rtl));
-    for (const char* ltr : {"en", "en-GB", "", "fr", "fa-Latn", "sr-Cyrl", "far", "f", "de-1996",
+    for (const char* ltr : {"en", "en-GB", "", "fr", "fr-FR", "de", "fa-Latn", "sr-Cyrl", "far", "f", "de-1996",
                             "zh-Hant", "-", "ar-Latn-EG"})
         CHECK_FALSE(is_rtl_language(ltr));
     CHECK(std::string(text_direction("he")) == "rtl");
