@@ -15,16 +15,6 @@ using model::Inline;
 // Deeper containers are flattened: the model and every writer recurse over
 // it, so the depth stays bounded whatever the input.
 constexpr std::size_t max_depth = 48;
-// "data:", "file:", "mailto:"... A one-letter scheme is a Windows drive
-// ("C:\pics\a.png"): a path, left to the images stage.
-bool has_scheme(std::string_view url) {
-    std::size_t i = 0;
-    while (i < url.size() && (std::isalnum(static_cast<unsigned char>(url[i])) || url[i] == '+' ||
-                              url[i] == '-' || url[i] == '.'))
-        ++i;
-    return i > 1 && i < url.size() && url[i] == ':' &&
-           std::isalpha(static_cast<unsigned char>(url[0]));
-}
 
 // Adds `in` to `list`, joining adjacent text so that later transforms
 // (typography) see words and quotes whole.
@@ -288,7 +278,7 @@ Inline MarkdownBuilder::image_inline(const std::string& src, const std::string& 
         link.line = line;
         return link;
     }
-    if (s.empty() || has_scheme(s)) {
+    if (s.empty() || util::has_url_scheme(s)) {
         diags_.warn({path_, line}, "image '" + std::string(s) +
                                        "' is not a local file: not embedded, alt text kept");
         return Inline::make_text(alt);

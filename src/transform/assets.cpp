@@ -167,16 +167,7 @@ void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& di
 
 } // namespace
 
-bool is_url(std::string_view src) {
-    const std::size_t colon = src.find(':');
-    if (colon == std::string_view::npos || colon < 2) return false; // "C:" is not a scheme
-    for (std::size_t i = 0; i < colon; ++i) {
-        const char c = src[i];
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'))
-            return false;
-    }
-    return true;
-}
+bool is_url(std::string_view src) { return util::has_url_scheme(src); }
 
 std::string sniff_media_type(std::string_view b) {
     if (starts_with(b, "\xFF\xD8\xFF")) return "image/jpeg";

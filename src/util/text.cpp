@@ -99,6 +99,14 @@ bool starts_with_icase(std::string_view s, std::string_view prefix) {
     return true;
 }
 
+bool has_url_scheme(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '+' ||
+                            s[i] == '-' || s[i] == '.'))
+        ++i;
+    return i > 1 && i < s.size() && s[i] == ':' && std::isalpha(static_cast<unsigned char>(s[0]));
+}
+
 std::string to_lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out)

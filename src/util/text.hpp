@@ -20,6 +20,11 @@ std::string_view trim(std::string_view s);
 std::vector<std::string_view> split_lines(std::string_view s);
 
 bool starts_with_icase(std::string_view s, std::string_view prefix);
+
+// True when `s` starts with a URL scheme and ':' ("https:", "data:",
+// "javascript:"): a letter, then letters, digits, '+', '-' or '.'. One-letter
+// schemes are not counted, so a Windows drive ("C:") stays a path.
+bool has_url_scheme(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 
 } // namespace galley::util

@@ -1,5 +1,7 @@
 #include "write/xhtml.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -15,18 +17,6 @@ using model::Inline;
 // Readers cap nesting; past this depth the renderer emits content without
 // further wrappers, so recursion stays bounded on any model.
 constexpr int max_depth = 64;
-
-bool is_absolute_url(std::string_view url) {
-    const std::size_t colon = url.find(':');
-    if (colon == std::string_view::npos || colon == 0) return false;
-    for (std::size_t i = 0; i < colon; ++i) {
-        const char c = url[i];
-        const bool ok =
-            std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
-        if (!ok) return false;
-    }
-    return std::isalpha(static_cast<unsigned char>(url[0]));
-}
 
 bool is_safe_scheme(std::string_view url) {
     for (std::string_view scheme : {"http:", "https:", "mailto:", "ftp:"}) {
@@ -139,7 +129,7 @@ void inline_node(const Inline& in, Ctx& cx, int depth) {
     case Inline::Kind::Link:
         // Only absolute links to safe schemes become anchors; anything else
         // (javascript:, unresolved relative paths) stays as its text.
-        if (!is_absolute_url(in.url) || !is_safe_scheme(in.url))
+        if (!util::has_url_scheme(in.url) || !is_safe_scheme(in.url))
             return inlines(in.children, cx, depth + 1);
         out.open("a", true);
         out.attribute("href", encode_url(in.url));

@@ -29,3 +29,12 @@ TEST_CASE("split_lines keeps empty lines", "[util][text]") {
     CHECK(lines[2] == "b");
     CHECK(lines[3].empty());
 }
+
+TEST_CASE("URL schemes: letters first, two characters at least", "[util][text]") {
+    for (const char* url : {"https://x.org", "data:image/png;base64,AA", "javascript:alert(1)",
+                            "mailto:a@b.org", "svn+ssh://h/r", "HTTP://X"})
+        CHECK(has_url_scheme(url));
+    for (const char* path : {"C:\\pics\\a.png", "c:/a.png", "pics/a.png", "a b:c", ":x", "1x:y",
+                             "", "https", "./x:y"})
+        CHECK_FALSE(has_url_scheme(path));
+}
