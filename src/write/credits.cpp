@@ -1,5 +1,7 @@
 #include "write/credits.hpp"
 
+#include "util/text.hpp"
+
 #include <string>
 
 namespace galley::write {
@@ -7,9 +9,7 @@ namespace galley::write {
 namespace {
 
 bool is_subject(const std::string& s, std::initializer_list<const char*> names) {
-    std::string lower;
-    for (const char c : s)
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = util::to_lower_ascii(s);
     for (const char* n : names)
         if (lower == n) return true;
     return false;
