@@ -7,12 +7,17 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev libcmark-dev catch2
-            libyaml-cpp-dev libcli11-dev libssl-dev)
+            libyaml-cpp-dev libcli11-dev libssl-dev
+            libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libdeflate-dev
+            libqpdf-dev libqrencode-dev librsvg2-dev)
 # Print tests: WeasyPrint and Chromium render, poppler-utils reads the PDFs
 # back, html5lib checks the HTML; the fonts print.css names (it falls back to
 # generic families without them), Noto also for Persian/Arabic and Hebrew.
+# zbar-tools decodes the QR codes we print; clang and its runtime build the
+# libFuzzer targets.
 test_pkgs=(python3 epubcheck default-jre-headless weasyprint poppler-utils python3-html5lib
-           chromium fonts-noto-core fonts-liberation2 fonts-dejavu-core)
+           chromium fonts-noto-core fonts-liberation2 fonts-dejavu-core
+           zbar-tools clang-14 libclang-rt-14-dev)
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-build}" == test ]]; then

@@ -3,7 +3,7 @@
 // Exit status: 0 success (warnings allowed), 1 an input or output problem,
 // 2 bad usage.
 
-#include "pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>

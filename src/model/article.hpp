@@ -20,16 +20,34 @@ struct ImageRef {
     bool operator==(const ImageRef&) const = default;
 };
 
+// A footnote or endnote. Readers fill `label` (as written by the author) and
+// `blocks`; transform::number_notes assigns `number` (1, 2, ... in order of
+// first reference, restarting in each article; unreferenced notes follow) and
+// transform::assign_ids the book-unique `id` ("ch003-fn2").
+struct Note {
+    std::string label;
+    int number = 0;
+    std::string id;
+    Blocks blocks;
+    SourcePos pos;
+
+    bool operator==(const Note&) const = default;
+};
+
 struct Article {
     std::string title;
     std::string subtitle;
     std::vector<Person> authors;
     std::string date;
     std::string description;
+    std::string source_name; // where it was first published: a site or publication
+                             // (front matter and book.yaml `source:`)
+    std::string url;         // its canonical address, when known (`url:`)
     ImageRef lead_image; // shown at the top with its credit as caption
     std::string lang;    // empty: the book's language
     std::string id;      // unique in the book, assigned by transform::assign_ids
     Blocks blocks;
+    std::vector<Note> notes; // in reading order once numbered
     std::vector<Credit> credits;
     SourcePos source; // the file it was read from (line 0)
 

@@ -21,7 +21,17 @@ struct Block {
         ThematicBreak, // nothing
         Figure,        // children (the content, usually a paragraph holding one
                        // Image), inlines (the caption, may be empty), id
+        Table,         // inlines (the caption, may be empty), aligns (one per
+                       // column), children: TableRow blocks, header rows first
+        TableRow,      // children: TableCell blocks; header: the row is in <thead>
+        TableCell,     // inlines; header: a header cell (<th>), level: column
+                       // span (0 or 1: one column)
+        LineBlock,     // children: Paragraph blocks, one per line, whose line
+                       // breaks matter (verse, letters' address lines)
     };
+
+    // A table column's alignment (rendered as a class, never `align`).
+    enum class Align { None, Left, Center, Right };
 
     Kind kind = Kind::Paragraph;
     Inlines inlines;
@@ -33,6 +43,16 @@ struct Block {
     bool ordered = false;
     bool tight = false; // List: items hold bare text, not spaced paragraphs
     int start = 1;
+    // List (ordered): the author's own numbering style, as HTML's `type`:
+    // "" or "1" decimal, "a", "A", "i", "I".
+    std::string list_style;
+    bool header = false;       // TableRow, TableCell (see above)
+    std::vector<Align> aligns; // Table
+    // What an editor would call the block, for writers to mark semantically;
+    // empty for plain content. Known roles: "epigraph", "dedication",
+    // "pullquote", "verse", "attribution" (the source line of a quotation),
+    // "credit" (an image credit line kept in the text), "references".
+    std::string role;
     SourcePos pos;
 
     bool operator==(const Block&) const = default;

@@ -27,6 +27,9 @@ struct Inline {
         Quoted,       // children (an inline quotation, <q>)
         Abbreviation, // children; `text` the expansion, if any (<abbr title>)
         Keyboard,     // `text` (<kbd>), never touched by typography
+        NoteRef,      // a reference to one of the article's notes: `text` the
+                      // note's label as the author wrote it ("1", "source");
+                      // `url` the note's id once transform::number_notes ran
     };
 
     Kind kind = Kind::Text;

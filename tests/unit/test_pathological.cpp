@@ -2,9 +2,9 @@
 // every reader and the XHTML renderer. The properties: no crash, no throw
 // other than model::Error, and output that parses as XML.
 
-#include "read/markdown_reader.hpp"
+#include "read/markdown/markdown_reader.hpp"
 #include "read/source_text.hpp"
-#include "read/text_reader.hpp"
+#include "read/text/text_reader.hpp"
 #include "transform/ids.hpp"
 #include "write/xhtml.hpp"
 #include "write/xhtml_sink.hpp"

@@ -1,6 +1,6 @@
 // The pipeline's print outputs: page size precedence, default outputs,
 // handouts.
-#include "pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "util/file_io.hpp"
 #include "util/process.hpp"
 

@@ -2,7 +2,7 @@
 // Helpers for the Markdown reader tests: read a string, render the article
 // and parse the XHTML back.
 
-#include "read/markdown_reader.hpp"
+#include "read/markdown/markdown_reader.hpp"
 #include "write/xhtml.hpp"
 #include "write/xhtml_sink.hpp"
 #include "xml_helpers.hpp"

@@ -1,7 +1,7 @@
 // YAML front matter of Markdown articles.
 
 #include "markdown_test_util.hpp"
-#include "read/metadata_reader.hpp"
+#include "read/metadata/metadata_reader.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "read/markdown_reader.hpp"
+#include "read/markdown/markdown_reader.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "read/metadata_reader.hpp"
+#include "read/metadata/metadata_reader.hpp"
 
 #include <catch2/catch.hpp>
 

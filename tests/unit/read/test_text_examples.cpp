@@ -8,7 +8,7 @@
 // `strip=PATTERN` (a strip pattern, no spaces; repeatable), `dashes=en`.
 
 #include "model/book.hpp"
-#include "read/text_reader.hpp"
+#include "read/text/text_reader.hpp"
 #include "transform/typography.hpp"
 
 #include <catch2/catch.hpp>

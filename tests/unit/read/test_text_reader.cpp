@@ -1,4 +1,4 @@
-#include "read/text_reader.hpp"
+#include "read/text/text_reader.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // The rules behind the plain-text reader, one by one.
 
-#include "read/boilerplate.hpp"
+#include "read/text/boilerplate.hpp"
 #include "read/credit_line.hpp"
-#include "read/heading_rules.hpp"
-#include "read/text_blocks.hpp"
+#include "read/text/heading_rules.hpp"
+#include "read/text/text_blocks.hpp"
 
 #include <catch2/catch.hpp>
 

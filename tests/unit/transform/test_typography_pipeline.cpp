@@ -1,7 +1,7 @@
 // Typography and strip patterns through build_book: every reader's articles
 // are smartened, options reach the transform.
 
-#include "pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include <catch2/catch.hpp>
 

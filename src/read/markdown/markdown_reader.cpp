@@ -1,7 +1,7 @@
-#include "read/markdown_reader.hpp"
+#include "read/markdown/markdown_reader.hpp"
 
-#include "read/markdown_builder.hpp"
-#include "read/metadata_reader.hpp"
+#include "read/markdown/markdown_builder.hpp"
+#include "read/metadata/metadata_reader.hpp"
 #include "util/text.hpp"
 
 #include <cmark.h>

@@ -1,6 +1,6 @@
-#include "read/text_blocks.hpp"
+#include "read/text/text_blocks.hpp"
 
-#include "read/heading_rules.hpp"
+#include "read/text/heading_rules.hpp"
 
 #include "util/text.hpp"
 #include "util/utf8.hpp"

@@ -1,4 +1,4 @@
-#include "read/metadata_reader.hpp"
+#include "read/metadata/metadata_reader.hpp"
 
 #include "read/licences.hpp"
 #include "util/text.hpp"

@@ -1,4 +1,4 @@
-#include "read/markdown_builder.hpp"
+#include "read/markdown/markdown_builder.hpp"
 
 #include "util/text.hpp"
 

@@ -1,7 +1,7 @@
 // MarkdownBuilder, its raw-HTML half: tokens of html_subset mapped onto the
 // frame stack, so that tags pair across cmark's separate inline nodes.
 
-#include "read/markdown_builder.hpp"
+#include "read/markdown/markdown_builder.hpp"
 
 #include "util/text.hpp"
 

@@ -1,4 +1,4 @@
-#include "inspect.hpp"
+#include "pipeline/inspect_report.hpp"
 
 #include <sstream>
 

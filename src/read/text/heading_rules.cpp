@@ -1,4 +1,4 @@
-#include "read/heading_rules.hpp"
+#include "read/text/heading_rules.hpp"
 
 #include "util/text.hpp"
 

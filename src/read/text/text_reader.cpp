@@ -1,10 +1,10 @@
-#include "read/text_reader.hpp"
+#include "read/text/text_reader.hpp"
 
-#include "read/boilerplate.hpp"
+#include "read/text/boilerplate.hpp"
 #include "read/credit_line.hpp"
-#include "read/heading_rules.hpp"
-#include "read/metadata_reader.hpp"
-#include "read/text_blocks.hpp"
+#include "read/text/heading_rules.hpp"
+#include "read/metadata/metadata_reader.hpp"
+#include "read/text/text_blocks.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 

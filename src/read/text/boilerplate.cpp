@@ -1,6 +1,6 @@
-#include "read/boilerplate.hpp"
+#include "read/text/boilerplate.hpp"
 
-#include "read/heading_rules.hpp"
+#include "read/text/heading_rules.hpp"
 #include "util/text.hpp"
 
 #include <array>

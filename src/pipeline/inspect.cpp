@@ -1,0 +1,46 @@
+// `--inspect`: read like build_book, report, write nothing.
+#include "pipeline/inspect_report.hpp"
+#include "pipeline/stages.hpp"
+
+#include <algorithm>
+
+namespace galley {
+
+using pipeline::read_all;
+using pipeline::read_book_metadata;
+using pipeline::ReadResult;
+using pipeline::text_options_for;
+
+std::size_t inspect(const Options& options, std::string& report) {
+    model::Metadata meta;
+    std::vector<model::Credit> book_credits;
+    model::Diagnostics meta_diags;
+    read_book_metadata(options, meta, &book_credits, meta_diags);
+    const std::vector<Input> inputs = collect_inputs(options.inputs);
+    std::vector<ReadResult> results = read_all(inputs, text_options_for(options, meta));
+    std::vector<InspectedFile> files;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        ReadResult& r = results[i];
+        InspectedFile f;
+        f.path = inputs[i].path.string();
+        f.format = inputs[i].format == Input::Format::Markdown ? "Markdown" : "plain text";
+        if (r.error) {
+            try {
+                std::rethrow_exception(r.error);
+            } catch (const std::exception& e) {
+                f.error = e.what();
+            }
+        }
+        f.encoding = r.encoding;
+        f.paragraph_style = r.text_report.paragraph_style;
+        f.title_line = r.text_report.title_line;
+        f.article = std::move(r.article);
+        f.diagnostics = r.diags.all();
+        files.push_back(std::move(f));
+    }
+    report = format_inspection(meta_diags.all(), files);
+    return static_cast<std::size_t>(std::count_if(
+        files.begin(), files.end(), [](const InspectedFile& f) { return !f.error.empty(); }));
+}
+
+} // namespace galley
