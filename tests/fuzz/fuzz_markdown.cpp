@@ -7,6 +7,7 @@
 #include "read/source_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const galley::fuzz::CpuBudget budget;
     using namespace galley;
     model::Diagnostics diags;
     try {

@@ -10,6 +10,7 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const galley::fuzz::CpuBudget budget;
     using namespace galley;
     const std::string_view input = fuzz::as_text(data, size);
     constexpr std::string_view separator = "\n%%% -M\n";

@@ -54,6 +54,7 @@ bool ends_with(std::string_view s, std::string_view end) {
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const galley::fuzz::CpuBudget budget;
     model::Diagnostics diags;
     model::Book book;
     try {

@@ -16,6 +16,7 @@
 #include <zip.h>
 
 #include <cstdio>
+#include <ctime>
 #include <cstdlib>
 #include <memory>
 #include <set>
@@ -125,7 +126,29 @@ bool is_xml_file(std::string_view path) {
     return false;
 }
 
+double thread_cpu_seconds() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+double cpu_limit() {
+    const char* env = std::getenv("GALLEY_FUZZ_CPU_SECONDS");
+    const double v = env ? std::atof(env) : 0.0;
+    return v > 0 ? v : 1.0;
+}
+
 } // namespace
+
+CpuBudget::CpuBudget() : start_(thread_cpu_seconds()) {}
+
+CpuBudget::~CpuBudget() {
+    static const double limit = cpu_limit();
+    const double used = thread_cpu_seconds() - start_;
+    if (used > limit)
+        fail("slow input: " + std::to_string(used) + " s of CPU time (limit " +
+             std::to_string(limit) + " s)");
+}
 
 void fail(std::string_view what, std::string_view detail) {
     constexpr std::size_t shown = 2000;

@@ -40,6 +40,22 @@ void check_diagnostics(const model::Diagnostics& diags);
 // XML file of the package with require_xml. Returns the zip's size.
 std::size_t check_book(model::Book& book, model::Diagnostics& diags);
 
+// Fails (on destruction) when the input took more than a second of this
+// thread's CPU time, or GALLEY_FUZZ_CPU_SECONDS when set. libFuzzer's
+// -timeout counts wall-clock time, which on a shared, busy machine flags
+// inputs that merely waited; the fuzz runs give -timeout a wide margin for
+// real hangs and leave "too slow" to this budget.
+class CpuBudget {
+  public:
+    CpuBudget();
+    ~CpuBudget();
+    CpuBudget(const CpuBudget&) = delete;
+    CpuBudget& operator=(const CpuBudget&) = delete;
+
+  private:
+    double start_;
+};
+
 // The input as text (libFuzzer's bytes are not NUL-terminated).
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};

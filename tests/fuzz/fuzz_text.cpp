@@ -7,6 +7,7 @@
 #include "read/text/text_reader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const galley::fuzz::CpuBudget budget;
     using namespace galley;
     model::Diagnostics diags;
     read::TextOptions options;
