@@ -24,6 +24,14 @@ const char* const description =
     "and out/<slug-of-title>.html.\n"
     "Exit status: 0 success (warnings allowed), 1 input or output problem, 2 bad usage.";
 
+// Warnings on standard error, one a line, with control characters escaped
+// (a file name must not forge lines or drive the terminal). With --strict
+// they are errors.
+void print_diagnostics(const galley::model::Diagnostics& diags, bool strict) {
+    for (const auto& d : diags.all())
+        std::cerr << galley::printable(strict ? galley::format_as_error(d) : d.format()) << '\n';
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -44,7 +52,15 @@ int main(int argc, char** argv) {
                    "Set one metadata field, overriding the metadata file (a list key given twice makes a list). "
                    "Repeatable")
         ->type_name("KEY=VALUE")
-        ->allow_extra_args(false);
+        ->allow_extra_args(false)
+        ->check(
+            [](const std::string& kv) {
+                const std::string key = kv.substr(0, kv.find('='));
+                return key.find_first_not_of(" \t") == std::string::npos
+                           ? std::string("missing key before '=' in '") + kv + "'"
+                           : std::string();
+            },
+            "KEY=VALUE");
     app.add_option("--css", options.css_file,
                    "Use this stylesheet for the EPUB instead of the built-in one")
         ->type_name("FILE");
@@ -77,6 +93,8 @@ int main(int argc, char** argv) {
     app.add_flag("--inspect", inspect,
                  "Print what was detected in each INPUT (encoding, paragraph style, title, "
                  "headings, lists, credits, warnings) and write nothing");
+    app.add_flag("--strict", options.strict,
+                 "Treat every warning as an error: report them all, write nothing and exit 1");
     app.add_flag("--title-page,!--no-title-page", options.title_page,
                  "Start the book with a title page: title, subtitle, authors, publisher, date "
                  "and rights (default: on)");
@@ -103,20 +121,23 @@ int main(int argc, char** argv) {
             return failed == 0 ? exit_ok : exit_failure;
         }
         const galley::model::Book book = galley::build_book(options, diags);
-        for (const auto& d : diags.all())
-            std::cerr << d.format() << '\n';
+        print_diagnostics(diags, options.strict);
+        if (options.strict && diags.warning_count() > 0) {
+            std::cerr << "galley: " << diags.warning_count()
+                      << " warning(s) treated as errors (--strict); nothing written\n";
+            return exit_failure;
+        }
         for (const auto& path : galley::write_outputs(book, options))
-            std::cerr << "galley: wrote " << path.string() << '\n';
+            std::cerr << "galley: wrote " << galley::printable(path.string()) << '\n';
     } catch (const galley::UsageError& e) {
-        std::cerr << "galley: " << e.what() << '\n';
+        std::cerr << "galley: " << galley::printable(e.what()) << '\n';
         return exit_usage;
     } catch (const galley::model::Error& e) {
-        for (const auto& d : diags.all())
-            std::cerr << d.format() << '\n';
-        std::cerr << "galley: " << e.what() << '\n';
+        print_diagnostics(diags, options.strict);
+        std::cerr << "galley: " << galley::printable(e.what()) << '\n';
         return exit_failure;
     } catch (const std::exception& e) {
-        std::cerr << "galley: internal error: " << e.what() << '\n';
+        std::cerr << "galley: internal error: " << galley::printable(e.what()) << '\n';
         return exit_failure;
     }
     return exit_ok;

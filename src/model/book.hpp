@@ -29,6 +29,9 @@ struct Book {
     // Seconds since the epoch for dcterms:modified and zip timestamps; chosen
     // by the pipeline so that writers stay deterministic.
     long long modified_epoch = 0;
+    // The user's stylesheet (--css or the metadata's `css:`), read and checked
+    // by the pipeline; empty: the writers use their built-in one.
+    std::string stylesheet;
 
     bool operator==(const Book&) const = default;
 };

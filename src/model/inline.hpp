@@ -30,6 +30,9 @@ struct Inline {
         NoteRef,      // a reference to one of the article's notes: `text` the
                       // note's label as the author wrote it ("1", "source");
                       // `url` the note's id once transform::number_notes ran
+        MissingImage, // an image that could not be embedded (transform::embed_images
+                      // warned): `text` what stands for it (its alt text, else its
+                      // file name), `url` the source as written
     };
 
     Kind kind = Kind::Text;

@@ -34,6 +34,7 @@ struct Metadata {
     std::string cover_image;                // path as given (relative to the metadata file)
     SourcePos cover_image_pos;              // where it was given, for messages and paths
     std::vector<std::string> stylesheets;   // `css`: paths relative to the metadata file
+    SourcePos stylesheets_pos;              // where `css` was given, for messages and paths
     std::string page_progression_direction; // "ltr", "rtl" or empty
     std::string page_size;                  // print: "A4", "Letter", "A5"
     // Paragraphs matching one of these patterns are removed (and reported).

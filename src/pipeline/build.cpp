@@ -5,8 +5,11 @@
 #include "transform/credits.hpp"
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
+#include "transform/stylesheet.hpp"
 #include "transform/typography.hpp"
 #include "util/file_io.hpp"
+#include "util/limits.hpp"
+#include "write/svg_image.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -92,32 +95,75 @@ void find_lead_images(model::Book& book) {
 // Loads an image for the asset transform, refusing files that a link leads
 // out of the folder of the file referring to them; records what it read, so
 // the newest input's mtime covers images too.
-transform::ImageLoader image_loader(std::vector<fs::path>& files) {
-    return
-        [&files](const std::string& path, const std::string& root, const model::SourcePos& where) {
-            std::error_code ec;
-            if (!fs::is_regular_file(path, ec))
-                throw Error(where, "image '" + path + "' not found");
-            std::error_code ec_root;
-            const fs::path real = fs::weakly_canonical(path, ec);
-            const fs::path real_root = fs::weakly_canonical(root, ec_root);
-            const auto rel = real.lexically_relative(real_root);
-            if (ec || ec_root || rel.empty() || *rel.begin() == "..")
-                throw Error(where, "image '" + path + "' leads outside the input folder");
-            files.push_back(path);
-            try {
-                return util::read_file(path, 64u << 20);
-            } catch (const Error& e) {
-                throw Error(where, e.what());
-            }
-        };
+// SVG images are cleaned (write/svg_image.hpp); what is removed is reported.
+transform::ImageLoader image_loader(std::vector<fs::path>& files, model::Diagnostics& diags) {
+    return [&files, &diags](const std::string& path, const std::string& root,
+                            const model::SourcePos& where) {
+        std::error_code ec;
+        if (!fs::exists(path, ec))
+            throw transform::ImageUnavailable("image '" + path + "' not found");
+        std::error_code ec_root;
+        const fs::path real = fs::weakly_canonical(path, ec);
+        const fs::path real_root = fs::weakly_canonical(root, ec_root);
+        const auto rel = real.lexically_relative(real_root);
+        if (ec || ec_root || rel.empty() || *rel.begin() == "..")
+            throw transform::ImageUnavailable("image '" + path +
+                                              "' leads outside the input folder");
+        files.push_back(path);
+        std::string bytes;
+        try {
+            bytes = util::read_file(path, util::limits::max_image_bytes);
+        } catch (const Error& e) {
+            throw transform::ImageUnavailable(e.what());
+        }
+        if (transform::sniff_media_type(bytes) != "image/svg+xml") return bytes;
+        write::CleanSvg svg = write::clean_svg(bytes);
+        if (!svg.ok)
+            throw transform::ImageUnavailable("'" + path + "' is not a well-formed SVG image (" +
+                                              svg.error + ")");
+        for (const std::string& what : svg.removed)
+            diags.warn(where, "'" + path + "': removed " + what +
+                                  " (an EPUB image runs no code and refers only to itself)");
+        return std::move(svg.svg);
+    };
 }
 
-// `css:` paths are relative to the metadata file; the writer gets them
-// resolved.
-void resolve_stylesheets(model::Metadata& meta, const fs::path& meta_path) {
-    for (std::string& css : meta.stylesheets)
-        if (fs::path(css).is_relative()) css = (meta_path.parent_path() / css).string();
+// The user's stylesheet, checked: --css FILE (any file the user names), else
+// the metadata's `css:` files, which follow the rule for images: inside the
+// folder of the file naming them (for -M, the working directory), links
+// followed. Empty when there is none.
+std::string load_stylesheet(const Options& options, const model::Metadata& meta,
+                            const fs::path& meta_path, model::Diagnostics& diags) {
+    const auto limit = util::limits::max_stylesheet_bytes;
+    if (!options.css_file.empty())
+        return transform::check_stylesheet(util::read_file(options.css_file, limit),
+                                           options.css_file, diags);
+    model::SourcePos where = meta.stylesheets_pos;
+    if (where.file.empty()) where.file = meta_path.string();
+    const std::string folder = fs::path(where.file).parent_path().string();
+    std::string css;
+    for (const std::string& given : meta.stylesheets) {
+        const auto path = transform::resolve_image_path(where.file, given);
+        if (!path)
+            throw Error(where, "stylesheet '" + given +
+                                   "' is outside the folder of the file that names it; "
+                                   "give it with --css to use it");
+        std::error_code ec;
+        if (!fs::exists(*path, ec)) throw Error(where, "stylesheet '" + *path + "' not found");
+        const fs::path real = fs::weakly_canonical(*path, ec);
+        std::error_code ec_root;
+        const fs::path root = fs::weakly_canonical(folder.empty() ? "." : folder, ec_root);
+        const fs::path rel = real.lexically_relative(root);
+        if (ec || ec_root || rel.empty() || *rel.begin() == "..")
+            throw Error(where, "stylesheet '" + *path + "' leads outside the folder of the file "
+                                                        "that names it");
+        try {
+            css += transform::check_stylesheet(util::read_file(*path, limit), *path, diags) + "\n";
+        } catch (const Error& e) {
+            throw Error(where, e.what());
+        }
+    }
+    return css;
 }
 
 transform::TypographyOptions typography_options_for(const Options& options) {
@@ -141,7 +187,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
 
     const fs::path meta_path = read_book_metadata(options, book.meta, &book.credits, diags);
     if (!meta_path.empty()) files.push_back(meta_path);
-    resolve_stylesheets(book.meta, meta_path);
+    book.stylesheet = load_stylesheet(options, book.meta, meta_path, diags);
 
     for (ReadResult& r : read_all(inputs, text_options_for(options, book.meta))) {
         if (r.error) std::rethrow_exception(r.error);
@@ -150,7 +196,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     }
 
     find_lead_images(book);
-    transform::embed_images(book, meta_path.string(), image_loader(files), diags);
+    transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
     transform::complete_metadata(book, diags);
     transform::apply_typography(book, typography);
     transform::assign_ids(book);

@@ -1,6 +1,7 @@
 // Stage 0: which files are inputs, and in which format.
 #include "pipeline/pipeline.hpp"
 
+#include "util/limits.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -20,6 +21,46 @@ std::optional<Input::Format> format_of(const fs::path& p) {
     return std::nullopt;
 }
 
+// True when `file`, links followed, is inside `dir`, links followed.
+bool inside(const fs::path& file, const fs::path& dir) {
+    std::error_code ec, ec_dir;
+    const fs::path real = fs::canonical(file, ec);
+    const fs::path real_dir = fs::canonical(dir, ec_dir);
+    if (ec || ec_dir) return false;
+    const fs::path rel = real.lexically_relative(real_dir);
+    return !rel.empty() && *rel.begin() != "..";
+}
+
+// The .txt/.md files of directory `root`, in name order. A link that leads
+// out of the directory is refused: only what the user gave is published.
+std::vector<Input> files_of(const std::string& root) {
+    const fs::path p(root);
+    std::vector<Input> found;
+    std::error_code ec;
+    for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto f = format_of(it->path());
+        if (!f) continue;
+        std::error_code ec_entry; // a dangling link or a link loop: not a regular file
+        if (!it->is_regular_file(ec_entry)) {
+            if (it->is_symlink(ec_entry))
+                throw Error(it->path().string() +
+                            ": a link that leads nowhere (missing target or a loop of links)");
+            continue;
+        }
+        if (it->is_symlink(ec_entry) && !inside(it->path(), p))
+            throw Error(it->path().string() + ": a link to a file outside " + root +
+                        "; refused (copy the file into the folder to publish it)");
+        found.push_back({it->path(), *f});
+        if (found.size() > util::limits::max_inputs) break;
+    }
+    if (ec) throw Error(root + ": cannot list directory: " + ec.message());
+    std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) {
+        return a.path.filename() < b.path.filename();
+    });
+    if (found.empty()) throw Error(root + ": no .txt or .md files in this directory");
+    return found;
+}
+
 } // namespace
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
@@ -32,22 +73,18 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
         const fs::file_status st = fs::status(p, ec);
         if (!fs::exists(st)) throw Error(root + ": no such file or directory");
         if (fs::is_directory(st)) {
-            std::vector<Input> found;
-            for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
-                if (!it->is_regular_file(ec)) continue;
-                if (auto f = format_of(it->path())) found.push_back({it->path(), *f});
-            }
-            if (ec) throw Error(root + ": cannot list directory: " + ec.message());
-            std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) {
-                return a.path.filename() < b.path.filename();
-            });
-            if (found.empty()) throw Error(root + ": no .txt or .md files in this directory");
+            const std::vector<Input> found = files_of(root);
             out.insert(out.end(), found.begin(), found.end());
         } else {
             const auto f = format_of(p);
             if (!f) throw Error(root + ": unsupported input type (expected .txt or .md)");
+            if (!fs::is_regular_file(st))
+                throw Error(root + ": not a regular file (a device, FIFO or socket); refused");
             out.push_back({p, *f});
         }
+        if (out.size() > util::limits::max_inputs)
+            throw Error("more than " + std::to_string(util::limits::max_inputs) +
+                        " input files; split the book (the limit keeps a run's memory bounded)");
     }
     return out;
 }

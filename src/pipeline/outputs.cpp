@@ -48,9 +48,11 @@ write::print::PageSize page_size(const model::Book& book, const Options& options
     return write::print::PageSize::A4;
 }
 
-void write_output(const fs::path& out, std::string_view bytes) {
+// Writes `bytes` to a temporary file beside `out`; renamed into place only
+// once every output is written (commit_all).
+util::StagedFile stage_output(const fs::path& out, std::string_view bytes) {
     try {
-        util::write_file_atomic(out, bytes);
+        return util::StagedFile(out, bytes);
     } catch (const Error& e) {
         throw Error("cannot write output", e);
     }
@@ -67,16 +69,17 @@ fs::path find_weasyprint(const fs::path& out) {
     return *weasyprint;
 }
 
-void write_pdf(const fs::path& out, const fs::path& weasyprint, const std::string& html) {
+util::StagedFile stage_pdf(const fs::path& out, const fs::path& weasyprint,
+                           const std::string& html) {
     util::TempDir tmp;
-    const fs::path in_html = tmp.path() / "print.html";
-    const fs::path out_pdf = tmp.path() / "print.pdf";
+    const fs::path in_html = tmp.file("print.html");
+    const fs::path out_pdf = tmp.file("print.pdf");
     util::write_file_atomic(in_html, html);
     const int status = util::run_process({weasyprint.string(), in_html.string(), out_pdf.string()});
     if (status != 0)
         throw Error("cannot write " + out.string() + ": WeasyPrint failed (exit status " +
                     std::to_string(status) + ")");
-    write_output(out, util::read_file(out_pdf, 4ull << 30));
+    return stage_output(out, util::read_file(out_pdf, 4ull << 30));
 }
 
 } // namespace
@@ -87,13 +90,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     write::epub::EpubOptions epub_options;
     epub_options.toc_depth = options.toc_depth;
     epub_options.title_page = options.title_page;
-    if (!options.css_file.empty()) {
-        epub_options.css = util::read_file(options.css_file, 4u << 20);
-    } else {
-        // The metadata's `css:` files, in order, replace the built-in sheet.
-        for (const std::string& css : book.meta.stylesheets)
-            epub_options.css += util::read_file(css, 4u << 20) + "\n";
-    }
+    epub_options.css = book.stylesheet; // read and checked by build_book
 
     // Check every request before writing anything, so a bad one leaves no
     // partial set of outputs behind.
@@ -110,22 +107,24 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     write::print::PrintOptions print_options;
     if (print) print_options.page_size = page_size(book, options);
 
-    std::vector<fs::path> written;
+    // Every output goes to its temporary file first; only when all are
+    // written are they renamed into place, so a failure leaves the older
+    // outputs as they were.
+    std::vector<util::StagedFile> staged;
     std::string print_html; // rendered once, shared by .html and .pdf outputs
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         const fs::path out = outputs[i];
         if (kinds[i] == OutputKind::Epub) {
             write::epub::ZipSink zip(book.modified_epoch);
             write::epub::write_epub(book, zip, epub_options);
-            write_output(out, zip.finish());
+            staged.push_back(stage_output(out, zip.finish()));
         } else {
             if (print_html.empty()) write::print::write_print_html(book, print_html, print_options);
             if (kinds[i] == OutputKind::Html)
-                write_output(out, print_html);
+                staged.push_back(stage_output(out, print_html));
             else
-                write_pdf(out, weasyprint, print_html);
+                staged.push_back(stage_pdf(out, weasyprint, print_html));
         }
-        written.push_back(out);
     }
 
     // Handouts: one standalone print HTML per article, named after its id
@@ -139,9 +138,17 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
             handout.handout = i;
             std::string html;
             write::print::write_print_html(book, html, handout);
-            write_output(out, html);
-            written.push_back(out);
+            staged.push_back(stage_output(out, html));
         }
+    }
+    std::vector<fs::path> written;
+    for (util::StagedFile& f : staged) {
+        try {
+            f.commit();
+        } catch (const Error& e) {
+            throw Error("cannot write output", e);
+        }
+        written.push_back(f.path());
     }
     return written;
 }

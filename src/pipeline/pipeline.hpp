@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace galley {
@@ -22,6 +23,7 @@ struct Options {
     std::vector<std::string> strip; // more `strip:` patterns (read/boilerplate.hpp)
     std::string dashes = "em";      // typography: "em" or "en" (spaced en dash)
     bool title_page = true; // EPUB: a title page before the articles
+    bool strict = false;    // every warning is an error: nothing is written
 };
 
 // An input file, read in this order.
@@ -53,6 +55,14 @@ std::vector<std::filesystem::path> write_outputs(const model::Book& book, const 
 // The outputs written when none is asked for: out/<slug-of-title>.epub and
 // out/<slug-of-title>.html.
 std::vector<std::string> default_outputs(const model::Book& book);
+
+// `message` fit for one line of a terminal: control characters (newlines,
+// escapes, C1 controls) and invalid UTF-8 bytes become visible escapes
+// ("\n", "\x1b"); everything else, non-ASCII letters included, is kept.
+std::string printable(std::string_view message);
+
+// "file:line: error: message": a warning reported as an error (--strict).
+std::string format_as_error(const model::Diagnostic& d);
 
 // Thrown for requests that are malformed rather than failing (exit status 2).
 class UsageError : public model::Error {

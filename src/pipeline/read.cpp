@@ -5,6 +5,7 @@
 #include "read/metadata/metadata_reader.hpp"
 #include "read/source_text.hpp"
 #include "util/file_io.hpp"
+#include "util/limits.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -21,7 +22,7 @@ ReadResult read_one(const Input& in, const read::TextOptions& text_options) {
     ReadResult r;
     try {
         const std::string name = in.path.string();
-        const std::string bytes = util::read_file(in.path);
+        const std::string bytes = util::read_file(in.path, util::limits::max_input_bytes);
         const bool markdown = in.format == Input::Format::Markdown;
         // CommonMark replaces NUL with U+FFFD; for plain text it means binary.
         const read::SourceText src = read::decode_source(
@@ -84,7 +85,7 @@ fs::path read_book_metadata(const Options& options, model::Metadata& meta,
                             std::vector<model::Credit>* credits, model::Diagnostics& diags) {
     const fs::path meta_path = find_metadata_file(options);
     if (!meta_path.empty())
-        read::read_metadata(util::read_file(meta_path, 16u << 20), meta_path.string(), meta,
+        read::read_metadata(util::read_file(meta_path, util::limits::max_metadata_bytes), meta_path.string(), meta,
                             credits, diags);
     read::apply_metadata_overrides(options.metadata_overrides, meta);
     return meta_path;

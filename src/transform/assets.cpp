@@ -1,6 +1,8 @@
 #include "transform/assets.hpp"
 
+#include "transform/image_header.hpp"
 #include "util/hash.hpp"
+#include "util/limits.hpp"
 #include "util/text.hpp"
 
 #include <filesystem>
@@ -10,7 +12,6 @@ namespace galley::transform {
 
 namespace {
 
-using model::Error;
 using model::SourcePos;
 
 bool starts_with(std::string_view s, std::string_view prefix) {
@@ -35,7 +36,8 @@ bool looks_like_svg(std::string_view bytes) {
         else if (starts_with(s, "<!--"))
             close = "-->";
         else if (starts_with(s, "<!DOCTYPE") || starts_with(s, "<!doctype"))
-            close = ">";
+            // An internal subset ([...]) holds '>' of its own.
+            close = s.find('[') < s.find('>') ? "]>" : ">";
         else
             return false;
         const std::size_t end = s.find(close);
@@ -70,35 +72,28 @@ class Embedder {
   public:
     Embedder(model::Book& book, const ImageLoader& load) : book_(book), load_(load) {}
 
-    // The asset href for `src` referenced from `where`; throws on failure.
-    const std::string& embed(const std::string& src, const SourcePos& where) {
+    // The asset href for `src` referenced from `where`; nothing, with the
+    // reason in `problem`, when the image cannot be embedded.
+    std::optional<std::string> embed(const std::string& src, const SourcePos& where,
+                                     std::string& problem) {
         const auto path = resolve_image_path(where.file, src);
-        if (!path)
-            throw Error(where, "image '" + src +
-                                   "' is outside the input folder (images must be "
-                                   "in the folder of the file that refers to them, or below it)");
+        if (!path) {
+            problem = "image '" + src +
+                      "' is outside the input folder (images must be in the folder of the "
+                      "file that refers to them, or below it)";
+            return std::nullopt;
+        }
         if (const auto it = by_path_.find(*path); it != by_path_.end()) return it->second;
-        const std::string bytes = load_(*path, folder_of(where.file), where);
-        const std::string type = sniff_media_type(bytes);
-        if (type.empty() || type == "image/webp")
-            throw Error(where, "'" + *path + "' is not a JPEG, PNG, GIF or SVG image" +
-                                   (type.empty() ? std::string()
-                                                 : " (WebP is not a core media type of EPUB 3.2)"));
-        if (type == "image/svg+xml" && has_active_content(bytes))
-            throw Error(where, "'" + *path +
-                                   "' is an SVG with scripts or embedded HTML, which "
-                                   "an EPUB image may not have");
-        const std::string hash = util::sha256_hex(bytes);
-        const auto known = by_hash_.find(hash);
-        if (known != by_hash_.end()) return by_path_[*path] = known->second;
-        model::Asset a;
-        a.href = "images/" + hash.substr(0, 16) + "." + extension_of(type);
-        a.media_type = type;
-        a.data = bytes;
-        a.source = *path;
-        book_.assets.push_back(std::move(a));
-        by_hash_[hash] = book_.assets.back().href;
-        return by_path_[*path] = book_.assets.back().href;
+        if (const auto it = failed_.find(*path); it != failed_.end()) {
+            problem = it->second;
+            return std::nullopt;
+        }
+        try {
+            return by_path_[*path] = store(*path, load_(*path, folder_of(where.file), where));
+        } catch (const ImageUnavailable& e) {
+            problem = failed_[*path] = e.what();
+            return std::nullopt;
+        }
     }
 
     // The href of an already embedded file, when `src` names one.
@@ -111,32 +106,70 @@ class Embedder {
     }
 
   private:
+    // Checks the bytes of `path` and stores them once; returns the href.
+    // Throws ImageUnavailable when they are not an image an EPUB may hold.
+    std::string store(const std::string& path, const std::string& bytes) {
+        const std::string type = sniff_media_type(bytes);
+        if (type.empty() || type == "image/webp")
+            throw ImageUnavailable("'" + path + "' is not a JPEG, PNG, GIF or SVG image" +
+                                   (type.empty() ? std::string()
+                                                 : " (WebP is not a core media type of EPUB 3.2)"));
+        const ImageHeader header = read_image_header(bytes, type);
+        if (!header.problem.empty()) throw ImageUnavailable("'" + path + "' is " + header.problem);
+        if (std::uint64_t(header.width) * header.height > util::limits::max_image_pixels)
+            throw ImageUnavailable("'" + path + "' is " + std::to_string(header.width) + " x " +
+                                   std::to_string(header.height) + " pixels, more than the " +
+                                   std::to_string(util::limits::max_image_pixels / 1000000) +
+                                   " million an image may have");
+        if (type == "image/svg+xml" && has_active_content(bytes))
+            throw ImageUnavailable("'" + path +
+                                   "' is an SVG with scripts or embedded HTML, which an EPUB "
+                                   "image may not have");
+        const std::string hash = util::sha256_hex(bytes);
+        if (const auto known = by_hash_.find(hash); known != by_hash_.end()) return known->second;
+        model::Asset a;
+        a.href = "images/" + hash.substr(0, 16) + "." + extension_of(type);
+        a.media_type = type;
+        a.data = bytes;
+        a.source = path;
+        book_.assets.push_back(std::move(a));
+        return by_hash_[hash] = book_.assets.back().href;
+    }
+
     model::Book& book_;
     const ImageLoader& load_;
+    std::map<std::string, std::string> failed_;  // resolved path -> why it is not embedded
     std::map<std::string, std::string> by_path_; // resolved path -> href
     std::map<std::string, std::string> by_hash_; // content hash -> href
 };
 
-// Iterative walk over every inline list of `blocks` (models may nest deep).
+// Iterative walk over every inline list of `blocks` (models may nest deep),
+// breadth first: top-level blocks, and so warnings, come in reading order.
 template <typename F> void for_each_inline(model::Blocks& blocks, F&& f) {
     std::vector<model::Inlines*> inline_lists;
     std::vector<model::Blocks*> todo{&blocks};
-    while (!todo.empty()) {
-        model::Blocks* list = todo.back();
-        todo.pop_back();
-        for (model::Block& b : *list) {
+    for (std::size_t i = 0; i < todo.size(); ++i)
+        for (model::Block& b : *todo[i]) {
             inline_lists.push_back(&b.inlines);
             if (!b.children.empty()) todo.push_back(&b.children);
         }
-    }
-    while (!inline_lists.empty()) {
-        model::Inlines* list = inline_lists.back();
-        inline_lists.pop_back();
-        for (model::Inline& in : *list) {
+    for (std::size_t i = 0; i < inline_lists.size(); ++i)
+        for (model::Inline& in : *inline_lists[i]) {
             f(in);
             if (!in.children.empty()) inline_lists.push_back(&in.children);
         }
+}
+
+// What stands in the text for an image that could not be embedded: its alt
+// text, else its file name.
+model::Inline missing_image(const model::Inline& image) {
+    model::Inline out = image;
+    out.kind = model::Inline::Kind::MissingImage;
+    if (util::trim(out.text).empty()) {
+        const std::string name = std::filesystem::path(image.url).filename().string();
+        out.text = name.empty() ? image.url : name;
     }
+    return out;
 }
 
 void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& diags) {
@@ -151,16 +184,27 @@ void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& di
                 in.url, {model::Inline::make_text(in.text.empty() ? in.url : in.text)});
             return;
         }
-        in.url = embedder.embed(in.url, where);
+        std::string problem;
+        if (auto href = embedder.embed(in.url, where, problem)) {
+            in.url = *href;
+            return;
+        }
+        const bool has_alt = !util::trim(in.text).empty();
+        diags.warn(where, problem + (has_alt ? "; its alt text is kept" : "; its file name is kept"));
+        in = missing_image(in);
     });
     if (!a.lead_image.empty()) {
         SourcePos where = a.lead_image.pos;
         if (where.file.empty()) where.file = file;
+        std::string problem;
         if (is_url(a.lead_image.src)) {
             diags.warn(where, "remote lead image '" + a.lead_image.src + "' not embedded");
             a.lead_image = {};
+        } else if (auto href = embedder.embed(a.lead_image.src, where, problem)) {
+            a.lead_image.src = *href;
         } else {
-            a.lead_image.src = embedder.embed(a.lead_image.src, where);
+            diags.warn(where, problem + "; the article goes without its lead image");
+            a.lead_image = {};
         }
     }
 }
@@ -197,10 +241,15 @@ void embed_images(model::Book& book, const std::string& metadata_file, const Ima
         // the working directory).
         model::SourcePos where = book.meta.cover_image_pos;
         if (where.file.empty()) where = {metadata_file, 0};
-        const std::string href = embedder.embed(book.meta.cover_image, where);
-        book.meta.cover_image = href;
-        for (model::Asset& a : book.assets)
-            a.cover = a.href == href;
+        std::string problem;
+        if (auto href = embedder.embed(book.meta.cover_image, where, problem)) {
+            book.meta.cover_image = *href;
+            for (model::Asset& a : book.assets)
+                a.cover = a.href == *href;
+        } else {
+            diags.warn(where, problem + "; the cover is drawn from the title instead");
+            book.meta.cover_image.clear();
+        }
     }
     for (model::Article& a : book.articles)
         embed_article(a, embedder, diags);

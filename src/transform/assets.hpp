@@ -10,15 +10,23 @@
 
 #include <functional>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace galley::transform {
 
+// Why an image could not be loaded ("image 'x.png' not found"), without a
+// position: the transform reports it at the reference, as a warning.
+class ImageUnavailable : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
 // Returns the bytes of the file at `path` (already resolved by
-// resolve_image_path, inside `root`). `where` is the reference, for
-// messages. Throws model::Error naming `where` when the file is missing,
-// unreadable or (through a link) outside `root`.
+// resolve_image_path, inside `root`). `where` is the reference. Throws
+// ImageUnavailable when the file is missing, unreadable, too large or
+// (through a link) outside `root`.
 using ImageLoader = std::function<std::string(const std::string& path, const std::string& root,
                                               const model::SourcePos& where)>;
 
@@ -41,9 +49,13 @@ bool is_url(std::string_view src);
 // Identical bytes are stored once, as "images/<sha256 prefix>.<ext>".
 // Credits whose subject names an embedded file (relative to the file in
 // their `pos`, else book credits to `metadata_file` and article credits to
-// the article) get the asset's href as subject. Throws model::Error "file:line: error: …" for a
-// path that leaves the input tree, a file that is not a JPEG, PNG, GIF or SVG image, or one the
-// loader cannot read.
+// the article) get the asset's href as subject.
+// An image that cannot be embedded (a path leaving the input tree, never
+// read; a file that is missing, unreadable or not a JPEG, PNG, GIF or SVG
+// image) costs only itself: a warning "file:line: warning: …" at the
+// reference, and in the text an Inline::Kind::MissingImage holding its alt
+// text (or, with none, its file name). A lead image is left out, a cover
+// image replaced by the drawn cover, each with a warning.
 void embed_images(model::Book& book, const std::string& metadata_file, const ImageLoader& load,
                   model::Diagnostics& diags);
 

@@ -1,6 +1,12 @@
 #include "transform/metadata.hpp"
 
 #include "util/hash.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
 
 #include <string>
 
@@ -22,10 +28,71 @@ void append_blocks_text(const model::Blocks& blocks, std::string& out) {
     }
 }
 
+bool blank(const std::string& s) { return util::trim(s).empty(); }
+
+// A calendar date as EPUB's dc:date takes it: YYYY, YYYY-MM or YYYY-MM-DD
+// (a time may follow), with a month and day that exist.
+bool is_real_date(const std::string& s) {
+    int y = 0, mo = 0, d = 0;
+    char rest = 0;
+    const int n = std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &mo, &d, &rest);
+    if (n < 1 || y < 1 || s.size() < 4 || !std::isdigit(static_cast<unsigned char>(s[3])))
+        return false;
+    if (n == 1) return s.size() == 4;
+    if (mo < 1 || mo > 12) return false;
+    if (n == 2) return s.size() == 7;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d < 1 || d > days[mo - 1] || (mo == 2 && d == 29 && !leap)) return false;
+    return n == 3 ? s.size() == 10 : rest == 'T';
+}
+
+// Drops the people without a name (an empty `author:`), reporting them.
+void drop_nameless(std::vector<model::Person>& people, const char* what,
+                   model::Diagnostics& diags) {
+    const auto before = people.size();
+    people.erase(std::remove_if(people.begin(), people.end(),
+                                [](const model::Person& p) { return blank(p.name); }),
+                 people.end());
+    if (people.size() != before)
+        diags.warn({}, std::string("an empty ") + what + " in the metadata is left out");
+}
+
+// Empty or impossible values would give an invalid package: they are
+// reported and left out (or replaced by what galley would use without them).
+void check_values(model::Book& book, model::Diagnostics& diags) {
+    model::Metadata& m = book.meta;
+    drop_nameless(m.authors, "author", diags);
+    drop_nameless(m.contributors, "contributor", diags);
+    const auto subjects = m.subjects.size();
+    m.subjects.erase(std::remove_if(m.subjects.begin(), m.subjects.end(), blank), m.subjects.end());
+    if (m.subjects.size() != subjects) diags.warn({}, "an empty subject in the metadata is left out");
+    if (!m.title.empty() && blank(m.title)) {
+        diags.warn({}, "the book's title is blank; the first article's title is used");
+        m.title.clear();
+    }
+    if (!m.identifier.empty() && blank(m.identifier)) {
+        diags.warn({}, "the identifier is blank; one is made from the content");
+        m.identifier.clear();
+    }
+    if (!m.date.empty() && !is_real_date(m.date)) {
+        diags.warn({}, "date '" + m.date + "' is not a date (YYYY-MM-DD); left out");
+        m.date.clear();
+    }
+    for (model::Article& a : book.articles) {
+        drop_nameless(a.authors, "article author", diags);
+        if (!blank(a.title)) continue;
+        const std::string name = std::filesystem::path(a.source.file).stem().string();
+        diags.warn(a.source, "the article's title is blank; its file name is used");
+        a.title = name.empty() ? "Untitled" : name;
+    }
+}
+
 } // namespace
 
 void complete_metadata(model::Book& book, model::Diagnostics& diags) {
     model::Metadata& m = book.meta;
+    check_values(book, diags);
     if (m.title.empty() && !book.articles.empty()) m.title = book.articles.front().title;
     if (m.title.empty()) m.title = "Untitled";
     if (m.lang.empty()) m.lang = "en";
@@ -42,7 +109,6 @@ void complete_metadata(model::Book& book, model::Diagnostics& diags) {
             name += a.href + '\n';
         m.identifier = "urn:uuid:" + util::uuid_v5(name);
     }
-    (void)diags;
 }
 
 } // namespace galley::transform

@@ -1,6 +1,7 @@
 #include "util/file_io.hpp"
 
 #include "model/diagnostic.hpp"
+#include "util/cleanup.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -14,29 +15,60 @@ namespace galley::util {
 namespace fs = std::filesystem;
 using model::Error;
 
+namespace {
+
+// "32 MiB", "512 KiB" or "100 bytes".
+std::string size_text(std::uintmax_t bytes) {
+    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+    if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes >> 10) + " KiB";
+    return std::to_string(bytes) + " bytes";
+}
+
+} // namespace
+
 std::string read_file(const fs::path& path, std::uintmax_t max_bytes) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) throw Error(path.string() + ": is a directory");
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) throw Error(path.string() + ": cannot open: " + std::strerror(errno));
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused
+    // below like every file that is not a regular file.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) throw Error(path.string() + ": cannot open: " + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const std::string reason = std::strerror(errno);
+        ::close(fd);
+        throw Error(path.string() + ": cannot open: " + reason);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        throw Error(path.string() + (S_ISDIR(st.st_mode) ? ": is a directory"
+                                                          : ": not a regular file (a device, "
+                                                            "FIFO or socket); refused"));
+    }
+    const auto too_large = [&] {
+        ::close(fd);
+        return Error(path.string() + ": file is larger than " + size_text(max_bytes) +
+                     " (the limit for this kind of file)");
+    };
+    if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) throw too_large();
     std::string data;
     char buf[1 << 16];
-    std::size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-        data.append(buf, n);
-        if (data.size() > max_bytes) {
-            std::fclose(f);
-            throw Error(path.string() + ": file is larger than " + std::to_string(max_bytes >> 20) +
-                        " MiB");
+    while (true) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const std::string reason = std::strerror(errno);
+            ::close(fd);
+            throw Error(path.string() + ": read error: " + reason);
         }
+        if (n == 0) break;
+        data.append(buf, static_cast<std::size_t>(n));
+        // The size may grow while reading (or /proc files report 0).
+        if (data.size() > max_bytes) throw too_large();
     }
-    const bool failed = std::ferror(f);
-    std::fclose(f);
-    if (failed) throw Error(path.string() + ": read error");
+    ::close(fd);
     return data;
 }
 
-void write_file_atomic(const fs::path& path, std::string_view bytes) {
+StagedFile::StagedFile(const fs::path& path, std::string_view bytes) : path_(path) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -52,10 +84,13 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
     const int fd = mkstemp(tmpl.data());
     if (fd < 0)
         throw Error(path.string() + ": cannot create temporary file: " + std::strerror(errno));
-    auto fail = [&](const char* what) {
+    cleanup::remember(tmpl);
+    // The destructor does not run for a constructor that throws: clean here.
+    auto fail = [&](const char* what, bool open = true) {
         const std::string reason = std::strerror(errno);
-        ::close(fd);
+        if (open) ::close(fd);
         ::unlink(tmpl.c_str());
+        cleanup::forget(tmpl);
         throw Error(path.string() + ": " + what + ": " + reason);
     };
     std::size_t done = 0;
@@ -69,16 +104,30 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
     }
     if (::fchmod(fd, 0644) != 0) fail("cannot set permissions");
     if (::fsync(fd) != 0) fail("cannot flush");
-    if (::close(fd) != 0) {
-        const std::string reason = std::strerror(errno);
-        ::unlink(tmpl.c_str());
-        throw Error(path.string() + ": cannot close: " + reason);
-    }
-    if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
-        const std::string reason = std::strerror(errno);
-        ::unlink(tmpl.c_str());
-        throw Error(path.string() + ": cannot rename into place: " + reason);
-    }
+    if (::close(fd) != 0) fail("cannot close", false);
+    temp_ = tmpl;
+}
+
+StagedFile::StagedFile(StagedFile&& other) noexcept
+    : path_(std::move(other.path_)), temp_(std::move(other.temp_)) {
+    other.temp_.clear();
+}
+
+StagedFile::~StagedFile() {
+    if (temp_.empty()) return;
+    ::unlink(temp_.c_str());
+    cleanup::forget(temp_);
+}
+
+void StagedFile::commit() {
+    if (std::rename(temp_.c_str(), path_.c_str()) != 0)
+        throw Error(path_.string() + ": cannot rename into place: " + std::strerror(errno));
+    cleanup::forget(temp_);
+    temp_.clear();
+}
+
+void write_file_atomic(const fs::path& path, std::string_view bytes) {
+    StagedFile(path, bytes).commit();
 }
 
 } // namespace galley::util

@@ -11,6 +11,29 @@ namespace galley::util {
 // Reads a whole file. Refuses files over `max_bytes` (untrusted input).
 std::string read_file(const std::filesystem::path& path, std::uintmax_t max_bytes = 256u << 20);
 
+// A file written beside its target under a hidden temporary name and renamed
+// into place by commit(); until then `path` is untouched. The temporary file
+// is removed when the object goes uncommitted, and on SIGINT/SIGTERM. Lets a
+// run write every output first and rename them all at the end.
+class StagedFile {
+  public:
+    // Writes and flushes the temporary file; creates missing parent
+    // directories. Throws model::Error naming `path` (nothing left behind).
+    StagedFile(const std::filesystem::path& path, std::string_view bytes);
+    ~StagedFile();
+    StagedFile(StagedFile&& other) noexcept;
+    StagedFile(const StagedFile&) = delete;
+    StagedFile& operator=(const StagedFile&) = delete;
+    StagedFile& operator=(StagedFile&&) = delete;
+    // Renames the temporary file over `path`. Throws model::Error.
+    void commit();
+    const std::filesystem::path& path() const { return path_; }
+
+  private:
+    std::filesystem::path path_;
+    std::string temp_; // empty once committed or moved from
+};
+
 // Writes `bytes` to `path` atomically: a temporary file in the same directory
 // is written, flushed and renamed over `path`. On failure the temporary file
 // is removed and `path` is left as it was. Creates missing parent directories.

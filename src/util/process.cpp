@@ -1,5 +1,7 @@
 #include "util/process.hpp"
 
+#include "util/cleanup.hpp"
+
 #include "model/diagnostic.hpp"
 
 #include <cerrno>
@@ -45,11 +47,15 @@ int run_process(const std::vector<std::string>& argv) {
     pid_t pid = 0;
     const int rc = ::posix_spawn(&pid, args[0], nullptr, nullptr, args.data(), environ);
     if (rc != 0) throw model::Error("cannot run " + argv[0] + ": " + std::strerror(rc));
+    cleanup::set_child(pid); // killed if galley is interrupted
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR)
+        if (errno != EINTR) {
+            cleanup::set_child(0);
             throw model::Error("cannot wait for " + argv[0] + ": " + std::strerror(errno));
+        }
     }
+    cleanup::set_child(0);
     if (WIFEXITED(status)) return WEXITSTATUS(status);
     if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
     return 1;
@@ -64,11 +70,22 @@ TempDir::TempDir() {
         throw model::Error("cannot create a temporary directory: " +
                            std::string(std::strerror(errno)));
     path_ = templ;
+    cleanup::remember(templ);
 }
 
 TempDir::~TempDir() {
     std::error_code ec;
     fs::remove_all(path_, ec);
+    for (const std::string& f : files_)
+        cleanup::forget(f);
+    cleanup::forget(path_.string());
+}
+
+fs::path TempDir::file(const std::string& name) {
+    const fs::path p = path_ / name;
+    files_.push_back(p.string());
+    cleanup::remember(p.string());
+    return p;
 }
 
 } // namespace galley::util

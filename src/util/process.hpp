@@ -19,7 +19,8 @@ std::optional<std::filesystem::path> find_program(std::string_view name);
 int run_process(const std::vector<std::string>& argv);
 
 // A new, empty, private directory under the system's temporary directory,
-// removed with everything in it when the object goes.
+// removed with everything in it when the object goes (or galley is
+// interrupted: see util/cleanup.hpp).
 class TempDir {
   public:
     TempDir();
@@ -27,9 +28,13 @@ class TempDir {
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
+    // The path of file `name` in the directory, removed with it, and on
+    // SIGINT/SIGTERM too.
+    std::filesystem::path file(const std::string& name);
 
   private:
     std::filesystem::path path_;
+    std::vector<std::string> files_;
 };
 
 } // namespace galley::util

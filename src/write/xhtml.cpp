@@ -126,6 +126,13 @@ void inline_node(const Inline& in, Ctx& cx, int depth) {
         out.attribute("alt", in.text);
         out.close();
         return;
+    case Inline::Kind::MissingImage:
+        // What stands for an image that could not be embedded (reported).
+        out.open("span", true);
+        out.attribute("class", "missing-image");
+        out.text(in.text);
+        out.close();
+        return;
     case Inline::Kind::Link:
         // Only absolute links to safe schemes become anchors; anything else
         // (javascript:, unresolved relative paths) stays as its text.

@@ -1,6 +1,7 @@
 #include "read/metadata/metadata_reader.hpp"
 
 #include "read/licences.hpp"
+#include "util/limits.hpp"
 #include "util/text.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -24,12 +25,22 @@ struct Context {
     // Where `credits:` records go; null where credits cannot be given (-M).
     std::vector<model::Credit>* credits = nullptr;
     SourcePos pos(const YAML::Node& n) const { return {path, n.Mark().line + 1}; }
+    // Bytes of text taken from the YAML so far: aliases repeat a node
+    // without copying it, so a small file can name gigabytes ("billion
+    // laughs"); past util::limits::max_yaml_expanded_bytes it is an error.
+    mutable std::size_t expanded = 0;
 };
 
 std::string scalar(const YAML::Node& n, const Context& cx, std::string_view key) {
     if (n.IsNull()) return {};
     if (!n.IsScalar()) throw Error(cx.pos(n), "'" + std::string(key) + "' must be text");
-    return n.as<std::string>();
+    const std::string& value = n.Scalar();
+    cx.expanded += value.size();
+    if (cx.expanded > util::limits::max_yaml_expanded_bytes)
+        throw Error(cx.pos(n), "the metadata expands to more than " +
+                                   std::to_string(util::limits::max_yaml_expanded_bytes >> 20) +
+                                   " MiB of text (YAML aliases repeating a large value?)");
+    return value;
 }
 
 // A string, or a list of strings (joined for single-valued fields).
@@ -286,7 +297,11 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
              m.cover_image = scalar(value, cx, key);
              m.cover_image_pos = cx.pos(value);
          }},
-        {"css", [&] { m.stylesheets = scalar_list(value, cx, key); }},
+        {"css",
+         [&] {
+             m.stylesheets = scalar_list(value, cx, key);
+             m.stylesheets_pos = cx.pos(value);
+         }},
         {"page-progression-direction",
          [&] { m.page_progression_direction = page_progression(value, cx); }},
         {"page-size", [&] { m.page_size = scalar(value, cx, key); }},

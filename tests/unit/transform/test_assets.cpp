@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 using namespace galley;
@@ -11,9 +12,13 @@ using transform::sniff_media_type;
 
 namespace {
 
-const std::string png_bytes = std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) + "rest";
-const std::string jpeg_bytes = std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10);
-const std::string gif_bytes = "GIF89a\x01\x00\x01\x00";
+// Whole (if tiny) images: the transform reads their headers.
+const std::string png_bytes = std::string("\x89\x50\x4E\x47\x0D\x0A\x1A\x0A\x00\x00\x00\x0D\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1F\x15\xC4\x89\x00\x00\x00\x0D\x49\x44\x41\x54\x78\xDA\x63\x64\x60\xF8\x5F\x0F\x00\x02\x87\x01\x80\xEB\x47\xBA\x92\x00\x00\x00\x00\x49\x45\x4E\x44\xAE\x42\x60\x82", 70);
+const std::string jpeg_bytes = std::string(
+    "\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01\0\0"
+    "\xFF\xC0\0\x11\x08\0\x02\0\x03\x03\x01\x22\0\x02\x11\x01\x03\x11\x01\xFF\xD9",
+    41);
+const std::string gif_bytes = std::string("\x47\x49\x46\x38\x39\x61\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xFF\xFF\xFF\x21\xF9\x04\x01\x00\x00\x00\x00\x2C\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x01\x44\x00\x3B", 42);
 const std::string svg_bytes =
     "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- drawn by hand -->\n<!DOCTYPE svg>\n"
     "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
@@ -23,10 +28,11 @@ struct Files {
     std::map<std::string, std::string> files;
     std::vector<std::string> asked;
     transform::ImageLoader loader() {
-        return [this](const std::string& path, const std::string&, const model::SourcePos& where) {
+        return [this](const std::string& path, const std::string&, const model::SourcePos&) {
             asked.push_back(path);
             const auto it = files.find(path);
-            if (it == files.end()) throw model::Error(where, "image '" + path + "' not found");
+            if (it == files.end())
+                throw transform::ImageUnavailable("image '" + path + "' not found");
             return it->second;
         };
     }
@@ -118,29 +124,64 @@ TEST_CASE("images are embedded once per content, references rewritten", "[transf
     CHECK(d.all().empty());
 }
 
-TEST_CASE("image errors name the file and line", "[transform][assets]") {
+TEST_CASE("an image that cannot be embedded is a warning; its alt text stays", "[transform][assets]") {
     Files fs;
     fs.files["book/notes.txt"] = "just text";
     fs.files["book/pic.webp"] = std::string("RIFF\0\0\0\0WEBPVP8 ", 16);
-    model::Diagnostics d;
-    auto run = [&](const std::string& src) {
-        model::Book book;
-        book.articles.push_back(article("book/a.md", {model::Inline::make_image(src, "alt", 7)}));
-        embed_images(book, "", fs.loader(), d);
-    };
-    CHECK_THROWS_WITH(run("../../etc/passwd"),
-                      Catch::StartsWith("book/a.md:7: error: image '../../etc/passwd' is outside "
-                                        "the input folder"));
-    CHECK_THROWS_WITH(run("missing.png"), "book/a.md:7: error: image 'book/missing.png' not found");
-    CHECK_THROWS_WITH(run("notes.txt"),
-                      "book/a.md:7: error: 'book/notes.txt' is not a JPEG, PNG, GIF or SVG image");
-    CHECK_THROWS_WITH(run("pic.webp"), Catch::Contains("WebP is not a core media type"));
     fs.files["book/active.svg"] =
         "<svg xmlns=\"http://www.w3.org/2000/svg\"><SCRIPT>alert(1)</SCRIPT></svg>";
-    CHECK_THROWS_WITH(run("active.svg"),
-                      "book/a.md:7: error: 'book/active.svg' is an SVG with scripts or embedded "
-                      "HTML, which an EPUB image may not have");
-    CHECK(fs.asked.size() == 4); // the escaping path was never loaded
+    fs.files["book/ok.gif"] = gif_bytes;
+    model::Book book;
+    book.articles.push_back(article(
+        "book/a.md",
+        {model::Inline::make_image("../../etc/passwd", "Escape", 7),
+         model::Inline::make_image("missing.png", "Gone", 8),
+         model::Inline::make_image("notes.txt", "", 9), model::Inline::make_image("pic.webp", "W", 10),
+         model::Inline::make_image("active.svg", "S", 11), model::Inline::make_image("ok.gif", "G", 12),
+         model::Inline::make_image("missing.png", "Twice", 13)}));
+    book.articles[0].lead_image = {"lead.png", "Lead", {"book/a.md", 2}};
+    book.meta.cover_image = "cover.png";
+    model::Diagnostics d;
+    embed_images(book, "book/book.yaml", fs.loader(), d);
+
+    std::vector<std::string> lines;
+    for (const auto& w : d.all())
+        lines.push_back(w.format());
+    REQUIRE(lines.size() == 8);
+    CHECK(lines[0] == "book/book.yaml: warning: image 'book/cover.png' not found; the cover is "
+                      "drawn from the title instead");
+    CHECK(lines[1] == "book/a.md:7: warning: image '../../etc/passwd' is outside the input folder "
+                      "(images must be in the folder of the file that refers to them, or below "
+                      "it); its alt text is kept");
+    CHECK(lines[2] == "book/a.md:8: warning: image 'book/missing.png' not found; its alt text is kept");
+    CHECK(lines[3] == "book/a.md:9: warning: 'book/notes.txt' is not a JPEG, PNG, GIF or SVG "
+                      "image; its file name is kept");
+    CHECK_THAT(lines[4], Catch::Contains("WebP is not a core media type"));
+    CHECK(lines[5] == "book/a.md:11: warning: 'book/active.svg' is an SVG with scripts or embedded "
+                      "HTML, which an EPUB image may not have; its alt text is kept");
+    CHECK(lines[6] == "book/a.md:13: warning: image 'book/missing.png' not found; its alt text is kept");
+    CHECK(lines[7] == "book/a.md:2: warning: image 'book/lead.png' not found; the article goes "
+                      "without its lead image");
+
+    const auto& inl = book.articles[0].blocks[0].inlines;
+    using K = model::Inline::Kind;
+    CHECK(inl[0].kind == K::MissingImage);
+    CHECK(inl[0].text == "Escape");
+    CHECK(inl[1].kind == K::MissingImage);
+    CHECK(inl[1].text == "Gone");
+    CHECK(inl[2].kind == K::MissingImage);
+    CHECK(inl[2].text == "notes.txt"); // no alt text: the file name
+    CHECK(inl[4].kind == K::MissingImage);
+    CHECK(inl[5].kind == K::Image);
+    CHECK(inl[6].text == "Twice");
+    REQUIRE(book.assets.size() == 1);
+    CHECK(inl[5].url == book.assets[0].href);
+    CHECK(book.meta.cover_image.empty());
+    CHECK(book.articles[0].lead_image.empty());
+    // The escaping path was never loaded; the missing one asked for once.
+    CHECK(std::count(fs.asked.begin(), fs.asked.end(), "book/missing.png") == 1);
+    for (const std::string& p : fs.asked)
+        CHECK(p.rfind("book/", 0) == 0);
 }
 
 TEST_CASE("remote images are linked, not fetched", "[transform][assets]") {

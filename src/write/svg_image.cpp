@@ -1,0 +1,185 @@
+#include "write/svg_image.hpp"
+
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace galley::write {
+
+namespace {
+
+using tinyxml2::XMLElement;
+using tinyxml2::XMLNode;
+
+// Static SVG 1.1: shapes, text, paint servers, clipping, filters. No
+// script, foreignObject, animation (it can rewrite references), or fonts.
+const std::set<std::string, std::less<>> allowed_elements = {
+    "svg", "g", "defs", "desc", "title", "symbol", "use", "image", "switch", "a", "view",
+    "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan",
+    "textPath", "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask",
+    "marker", "filter", "style", "feBlend", "feColorMatrix", "feComponentTransfer",
+    "feComposite", "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap",
+    "feDistantLight", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur",
+    "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight",
+    "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence", "feDropShadow"};
+
+std::string_view local_name(std::string_view name) {
+    const std::size_t colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// The value as a browser reads a URL: without white space and controls,
+// lower case (so "jav&#x61;\tscript:" is caught once the parser decoded it).
+std::string squeezed(std::string_view v) {
+    std::string out;
+    for (const char c : v)
+        if (static_cast<unsigned char>(c) > 0x20)
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool is_internal_ref(const std::string& v) { return !v.empty() && v[0] == '#'; }
+
+bool is_embedded_raster(const std::string& v) {
+    for (const char* p : {"data:image/png", "data:image/jpeg", "data:image/gif"})
+        if (v.rfind(p, 0) == 0) return true;
+    return false;
+}
+
+// A url(...) in CSS or a presentation attribute that points outside the image.
+bool has_outside_url(const std::string& v) {
+    if (v.find("@import") != std::string::npos || v.find("expression(") != std::string::npos)
+        return true;
+    for (std::size_t at = v.find("url("); at != std::string::npos; at = v.find("url(", at + 4)) {
+        std::size_t i = at + 4;
+        while (i < v.size() && (v[i] == '"' || v[i] == '\'')) ++i;
+        if (i >= v.size() || v[i] != '#') return true;
+    }
+    return false;
+}
+
+class Cleaner {
+  public:
+    std::vector<std::string> removed;
+
+    void clean(XMLElement* root) {
+        // Iterative: each element is checked, its children queued.
+        std::vector<XMLElement*> todo{root};
+        while (!todo.empty()) {
+            XMLElement* e = todo.back();
+            todo.pop_back();
+            attributes(e);
+            for (XMLNode* child = e->FirstChild(); child;) {
+                XMLNode* next = child->NextSibling();
+                if (XMLElement* ce = child->ToElement()) {
+                    if (keep_element(ce))
+                        todo.push_back(ce);
+                    else
+                        e->DeleteChild(ce);
+                } else if (child->ToUnknown() || child->ToDeclaration()) {
+                    e->DeleteChild(child);
+                }
+                child = next;
+            }
+        }
+    }
+
+  private:
+    void note(std::string what) {
+        if (std::find(removed.begin(), removed.end(), what) == removed.end())
+            removed.push_back(std::move(what));
+    }
+
+    bool keep_element(XMLElement* e) {
+        const std::string_view name = local_name(e->Name());
+        if (!allowed_elements.count(name)) {
+            note("<" + std::string(e->Name()) + ">");
+            return false;
+        }
+        if (name == "style") {
+            const char* css = e->GetText();
+            if (css && has_outside_url(squeezed(css))) {
+                note("<style> with outside references");
+                return false;
+            }
+        }
+        if (name == "use" || name == "image") {
+            const char* href = e->Attribute("href");
+            if (!href) href = e->Attribute("xlink:href");
+            const std::string v = href ? squeezed(href) : std::string();
+            const bool ok = is_internal_ref(v) || (name == "image" && is_embedded_raster(v));
+            if (!ok) {
+                note("<" + std::string(name) + "> referring outside the image");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void attributes(XMLElement* e) {
+        std::vector<std::string> drop;
+        for (const tinyxml2::XMLAttribute* a = e->FirstAttribute(); a; a = a->Next()) {
+            const std::string name = a->Name();
+            const std::string value = squeezed(a->Value());
+            const std::string local(local_name(name));
+            const bool prefixed = local.size() != name.size();
+            bool ok = true;
+            if (local.size() > 2 && (local[0] == 'o' || local[0] == 'O') &&
+                (local[1] == 'n' || local[1] == 'N'))
+                ok = false; // event handlers: onload, onclick...
+            else if (prefixed && name.rfind("xmlns:", 0) != 0 && name.rfind("xml:", 0) != 0 &&
+                     name != "xlink:href")
+                ok = false; // other vocabularies' attributes (editors' private data)
+            else if (local == "href")
+                ok = is_internal_ref(value) || is_embedded_raster(value) ||
+                     (std::string_view(e->Name()) == "a" &&
+                      (value.rfind("http:", 0) == 0 || value.rfind("https:", 0) == 0));
+            else if (value.find("javascript:") != std::string::npos ||
+                     value.find("vbscript:") != std::string::npos || has_outside_url(value))
+                ok = false;
+            if (!ok) drop.push_back(name);
+        }
+        for (const std::string& name : drop) {
+            note(name + "=");
+            e->DeleteAttribute(name.c_str());
+        }
+    }
+};
+
+} // namespace
+
+CleanSvg clean_svg(std::string_view bytes) {
+    CleanSvg out;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    if (doc.Parse(bytes.data(), bytes.size()) != tinyxml2::XML_SUCCESS) {
+        out.error = "line " + std::to_string(doc.ErrorLineNum()) + ": " + doc.ErrorName();
+        return out;
+    }
+    XMLElement* root = doc.RootElement();
+    if (!root || local_name(root->Name()) != "svg") {
+        out.error = "the root element is not <svg>";
+        return out;
+    }
+    // The prologue: no DOCTYPE (external DTDs fail epubcheck), no processing
+    // instructions; the XML declaration is written anew.
+    for (XMLNode* n = doc.FirstChild(); n;) {
+        XMLNode* next = n->NextSibling();
+        if (n != root && !n->ToComment()) doc.DeleteNode(n);
+        n = next;
+    }
+    Cleaner cleaner;
+    cleaner.clean(root);
+    tinyxml2::XMLPrinter printer(nullptr, true);
+    printer.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
+    root->Accept(&printer);
+    out.svg.assign(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
+    out.svg += '\n';
+    out.removed = std::move(cleaner.removed);
+    out.ok = true;
+    return out;
+}
+
+} // namespace galley::write
