@@ -5,6 +5,7 @@
 #include "transform/credits.hpp"
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
+#include "transform/notes.hpp"
 #include "transform/typography.hpp"
 #include "util/file_io.hpp"
 
@@ -153,6 +154,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     transform::embed_images(book, meta_path.string(), image_loader(files), diags);
     transform::complete_metadata(book, diags);
     transform::apply_typography(book, typography);
+    transform::number_notes(book, diags);
     transform::assign_ids(book);
     transform::place_credits(book, diags);
     book.modified_epoch = choose_modified(book.meta, files);

@@ -141,7 +141,7 @@ template <typename F> void for_each_inline(model::Blocks& blocks, F&& f) {
 
 void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& diags) {
     const std::string& file = a.source.file;
-    for_each_inline(a.blocks, [&](model::Inline& in) {
+    auto embed = [&](model::Inline& in) {
         if (in.kind != model::Inline::Kind::Image) return;
         const SourcePos where{file, in.line};
         if (is_url(in.url)) {
@@ -152,7 +152,10 @@ void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& di
             return;
         }
         in.url = embedder.embed(in.url, where);
-    });
+    };
+    for_each_inline(a.blocks, embed);
+    for (model::Note& n : a.notes)
+        for_each_inline(n.blocks, embed);
     if (!a.lead_image.empty()) {
         SourcePos where = a.lead_image.pos;
         if (where.file.empty()) where.file = file;
