@@ -6,7 +6,7 @@
 #                            DAISY Ace (scripts/setup-ace.sh)
 set -euo pipefail
 
-build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev libcmark-dev catch2
+build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev catch2
             libyaml-cpp-dev libcli11-dev libssl-dev
             libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libdeflate-dev
             libqpdf-dev libqrencode-dev librsvg2-dev)

@@ -34,6 +34,16 @@ struct Note {
     bool operator==(const Note&) const = default;
 };
 
+// The id of the k-th reference (1-based, in reading order) to the note with
+// id `note_id`, the target of its back-link: "ch003-fn2-ref", "ch003-fn2-ref-2".
+// transform::assign_ids reserves these, so they are unique in the book.
+std::string note_ref_id(const std::string& note_id, int k);
+
+struct Article;
+// Every image of the article's body and notes, at any depth (iterative), in
+// no particular order. The lead image is not among them.
+std::vector<const Inline*> images_in(const Article& article);
+
 struct Article {
     std::string title;
     std::string subtitle;

@@ -1,3 +1,4 @@
+#include "model/article.hpp"
 #include "model/block.hpp"
 #include "model/book.hpp"
 #include "model/credit.hpp"
@@ -57,6 +58,19 @@ std::vector<const Inline*> images_in(const Blocks& blocks) {
             if (in.kind == Inline::Kind::Image) found.push_back(&in);
             if (!in.children.empty()) runs.push_back(&in.children);
         }
+    }
+    return found;
+}
+
+std::string note_ref_id(const std::string& note_id, int k) {
+    return note_id + (k == 1 ? "-ref" : "-ref-" + std::to_string(k));
+}
+
+std::vector<const Inline*> images_in(const Article& article) {
+    std::vector<const Inline*> found = images_in(article.blocks);
+    for (const Note& n : article.notes) {
+        const std::vector<const Inline*> more = images_in(n.blocks);
+        found.insert(found.end(), more.begin(), more.end());
     }
     return found;
 }

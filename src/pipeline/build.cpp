@@ -6,6 +6,7 @@
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
 #include "transform/stylesheet.hpp"
+#include "transform/notes.hpp"
 #include "transform/typography.hpp"
 #include "util/file_io.hpp"
 #include "util/limits.hpp"
@@ -199,6 +200,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
     transform::complete_metadata(book, diags);
     transform::apply_typography(book, typography);
+    transform::number_notes(book, diags);
     transform::assign_ids(book);
     transform::place_credits(book, diags);
     book.modified_epoch = choose_modified(book.meta, files);

@@ -1,5 +1,6 @@
 #include "pipeline/inspect_report.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace galley {
@@ -45,7 +46,22 @@ void describe_blocks(const model::Blocks& blocks, std::ostringstream& out, int& 
         case Block::Kind::Figure:
             out << "  figure (" << line_of(b.pos) << ")\n";
             break;
+        case Block::Kind::Table: {
+            std::size_t cells = 0, columns = 0;
+            for (const Block& row : b.children) {
+                cells += row.children.size();
+                columns = std::max(columns, row.children.size());
+            }
+            out << "  table (" << line_of(b.pos) << "): " << b.children.size() << " rows, "
+                << columns << " columns, " << cells << " cells\n";
+            break;
+        }
+        case Block::Kind::LineBlock:
+            out << "  line block (" << line_of(b.pos) << "): " << b.children.size() << " lines\n";
+            break;
         case Block::Kind::ListItem:
+        case Block::Kind::TableRow:
+        case Block::Kind::TableCell:
             break;
         }
     }
@@ -82,6 +98,7 @@ std::string format_inspection(const std::vector<model::Diagnostic>& metadata_dia
         describe_blocks(f.article.blocks, out, paragraphs, 0);
         for (const model::Credit& c : f.article.credits)
             describe_credit(c, out);
+        if (!f.article.notes.empty()) out << "  notes: " << f.article.notes.size() << '\n';
         out << "  body paragraphs: " << paragraphs << '\n';
         for (const model::Diagnostic& d : f.diagnostics)
             out << "  " << d.format() << '\n';

@@ -174,7 +174,7 @@ model::Inline missing_image(const model::Inline& image) {
 
 void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& diags) {
     const std::string& file = a.source.file;
-    for_each_inline(a.blocks, [&](model::Inline& in) {
+    auto embed = [&](model::Inline& in) {
         if (in.kind != model::Inline::Kind::Image) return;
         const SourcePos where{file, in.line};
         if (is_url(in.url)) {
@@ -192,7 +192,10 @@ void embed_article(model::Article& a, Embedder& embedder, model::Diagnostics& di
         const bool has_alt = !util::trim(in.text).empty();
         diags.warn(where, problem + (has_alt ? "; its alt text is kept" : "; its file name is kept"));
         in = missing_image(in);
-    });
+    };
+    for_each_inline(a.blocks, embed);
+    for (model::Note& n : a.notes)
+        for_each_inline(n.blocks, embed);
     if (!a.lead_image.empty()) {
         SourcePos where = a.lead_image.pos;
         if (where.file.empty()) where.file = file;

@@ -26,8 +26,8 @@ const model::Inline* figure_image(const model::Block& figure) {
 }
 
 // Hrefs of every image shown in `blocks`.
-void collect_images(const model::Blocks& blocks, std::set<std::string>& out) {
-    for (const model::Inline* in : model::images_in(blocks))
+void collect_images(const model::Article& a, std::set<std::string>& out) {
+    for (const model::Inline* in : model::images_in(a))
         out.insert(in->url);
 }
 
@@ -71,7 +71,7 @@ void place_credits(model::Book& book, model::Diagnostics& diags) {
     for (model::Article& a : book.articles) {
         caption_figures(a.blocks, book, a);
         std::set<std::string> shown;
-        collect_images(a.blocks, shown);
+        collect_images(a, shown);
         if (!a.lead_image.empty()) {
             model::Block figure;
             figure.kind = model::Block::Kind::Figure;

@@ -1,5 +1,6 @@
 #include "transform/ids.hpp"
 
+#include "transform/notes.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -48,6 +49,26 @@ void heading_ids(model::Blocks& blocks, const std::string& prefix, Taken& taken)
     }
 }
 
+// Notes: "ch003-fn2", and the ids of the references to it that the writers
+// give for back-links ("ch003-fn2-ref", then "-ref-2", ...) are reserved too,
+// so no heading can take them. Before the headings: a note's id stays the
+// predictable one.
+void note_ids(model::Article& a, Taken& taken) {
+    std::map<std::string, model::Note*> by_label;
+    std::map<const model::Note*, int> refs;
+    for (model::Note& n : a.notes) {
+        n.id = unique(a.id + "-fn" + std::to_string(n.number), taken);
+        by_label.emplace(util::to_lower_ascii(n.label), &n);
+    }
+    for_each_note_ref(a, [&](model::Inline& ref) {
+        const auto it = by_label.find(util::to_lower_ascii(ref.text));
+        if (it == by_label.end()) return; // number_notes did not run
+        ref.url = it->second->id;
+        const int k = ++refs[it->second];
+        taken.ids.insert(model::note_ref_id(it->second->id, k));
+    });
+}
+
 } // namespace
 
 void assign_ids(model::Book& book) {
@@ -57,6 +78,7 @@ void assign_ids(model::Book& book) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "ch%03d", ++n);
         a.id = unique(buf, taken);
+        note_ids(a, taken);
         heading_ids(a.blocks, a.id, taken);
     }
 }

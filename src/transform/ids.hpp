@@ -8,6 +8,9 @@ namespace galley::transform {
 // every heading an id unique in the whole book, derived from its text
 // ("ch001-current-executions"), so links stay stable between builds and the
 // print writer can merge all articles into one document.
+// Notes get "ch001-fn2" (after transform::number_notes), and each NoteRef's
+// `url` becomes its note's id; the ids of the references themselves
+// (model::note_ref_id) are reserved, so back-links stay unique too.
 void assign_ids(model::Book& book);
 
 } // namespace galley::transform

@@ -15,8 +15,8 @@ bool is_subject(const std::string& s, std::initializer_list<const char*> names) 
     return false;
 }
 
-bool shows_image(const model::Blocks& blocks, const std::string& href) {
-    for (const model::Inline* in : model::images_in(blocks))
+bool shows_image(const model::Article& a, const std::string& href) {
+    for (const model::Inline* in : model::images_in(a))
         if (in->url == href) return true;
     return false;
 }
@@ -49,7 +49,7 @@ std::string subject_label(const model::Book& book, const model::Article* owner,
         for (const model::Article& a : book.articles)
             if (a.lead_image.src == c.subject) return lead_of(a);
         for (const model::Article& a : book.articles)
-            if (shows_image(a.blocks, c.subject)) return image_in(a);
+            if (shows_image(a, c.subject)) return image_in(a);
         return "Image";
     }
     return c.subject;

@@ -1,6 +1,8 @@
 #include "write/xhtml.hpp"
 
 #include "util/text.hpp"
+#include "write/notes.hpp"
+#include "write/tables.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -49,15 +51,27 @@ std::string encode_url(std::string_view url) {
     return out;
 }
 
+struct Ctx;
+void inlines(const model::Inlines& list, Ctx& cx, int depth);
+
 struct Ctx {
     MarkupSink& out;
     const RenderOptions& options;
     // Set while rendering a heading that opens a <section>: its rank (2 for a
     // top section, 3 inside one...), and its id is on the section already.
     int section_rank = 0;
+    // The article's notes, while one is rendered (null for loose blocks).
+    NoteRefs* notes = nullptr;
+    int link_depth = 0;
 };
 
-void inlines(const model::Inlines& list, Ctx& cx, int depth);
+void blocks(const model::Blocks& list, Ctx& cx, int depth);
+
+// The callbacks the notes and tables renderers use for content.
+NoteContent content_of(Ctx& cx, int depth) {
+    return {[&cx, depth](const model::Inlines& list) { inlines(list, cx, depth + 1); },
+            [&cx, depth](const model::Blocks& list) { blocks(list, cx, depth + 1); }};
+}
 
 // The element name for inline kinds that only wrap their children.
 const char* wrapper_name(Inline::Kind kind) {
@@ -140,8 +154,18 @@ void inline_node(const Inline& in, Ctx& cx, int depth) {
             return inlines(in.children, cx, depth + 1);
         out.open("a", true);
         out.attribute("href", encode_url(in.url));
+        ++cx.link_depth;
         inlines(in.children, cx, depth + 1);
+        --cx.link_depth;
         out.close();
+        return;
+    case Inline::Kind::NoteRef:
+        if (!cx.notes) {
+            out.text("[" + in.text + "]");
+            return;
+        }
+        cx.notes->reference(in, out, content_of(cx, depth), cx.options.epub_semantics,
+                            cx.options.footnotes, cx.link_depth > 0);
         return;
     default:
         return;
@@ -152,8 +176,6 @@ void inlines(const model::Inlines& list, Ctx& cx, int depth) {
     for (const Inline& in : list)
         inline_node(in, cx, depth);
 }
-
-void blocks(const model::Blocks& list, Ctx& cx, int depth);
 
 void block(const Block& b, Ctx& cx, int depth) {
     MarkupSink& out = cx.out;
@@ -233,6 +255,20 @@ void block(const Block& b, Ctx& cx, int depth) {
         }
         out.close();
         return;
+    case Block::Kind::Table:
+        render_table(b, out, [&cx, depth](const model::Inlines& list) { inlines(list, cx, depth + 1); });
+        return;
+    case Block::Kind::TableRow: // outside a table (never from a reader): its text
+        blocks(b.children, cx, depth + 1);
+        return;
+    case Block::Kind::TableCell:
+        out.open("p");
+        inlines(b.inlines, cx, depth);
+        out.close();
+        return;
+    default:
+        blocks(b.children, cx, depth + 1);
+        return;
     }
 }
 
@@ -266,7 +302,9 @@ void render_article(const model::Article& article, MarkupSink& out, const Render
 
     // Sections nest by heading level; levels are clamped to 2..6, so at most
     // five sections are open at once and no recursion is needed.
+    NoteRefs notes(article);
     Ctx cx{out, options};
+    cx.notes = &notes;
     std::vector<int> open_levels;
     for (const Block& b : article.blocks) {
         if (b.kind == Block::Kind::Heading) {
@@ -289,6 +327,7 @@ void render_article(const model::Article& article, MarkupSink& out, const Render
     }
     for (std::size_t i = 0; i < open_levels.size(); ++i)
         out.close();
+    render_notes(article, options.lang, out, content_of(cx, 0), options.epub_semantics, notes);
     out.close();
 }
 

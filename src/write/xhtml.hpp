@@ -26,6 +26,14 @@ struct RenderOptions {
     // direction from its own text (an article in another language than the
     // book's, where left-to-right and right-to-left passages mix).
     bool auto_direction = false;
+    // EPUB semantics (epub:type) on note references and the notes section.
+    bool epub_semantics = false;
+    // Print: each note's text also follows its first reference, as a
+    // footnote (write/notes.hpp).
+    bool footnotes = false;
+    // The article's language, for words the renderer adds (the notes
+    // heading). Empty: English.
+    std::string lang;
 };
 
 // Emits `<section class="article" id=…>` holding the article's `h1` title
@@ -33,7 +41,9 @@ struct RenderOptions {
 // and the blocks up to the next heading of the same or a higher level
 // (nested by level); the heading's id moves to its section, so links to the
 // id still land on the heading, and its rank follows the nesting (h2, then
-// h3 inside it, whatever level the source skipped to). `lang` attributes are the caller's business.
+// h3 inside it, whatever level the source skipped to). The article's notes
+// follow in a section of their own (write/notes.hpp). `lang` attributes are
+// the caller's business.
 void render_article(const model::Article& article, MarkupSink& out,
                     const RenderOptions& options = {});
 

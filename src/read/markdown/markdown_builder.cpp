@@ -62,6 +62,73 @@ void trim_space(model::Inlines& list) {
     }
 }
 
+// A label as GFM allows it in `[^label]`: no white space, no brackets.
+bool is_note_label(std::string_view s) {
+    if (s.empty() || s.size() > 100) return false;
+    for (const char c : s)
+        if (c == ' ' || c == '\t' || c == '\n' || c == '[' || c == ']') return false;
+    return true;
+}
+
+// `[^label]` left as text: the parser found no definition for it. It becomes
+// a NoteRef all the same, so that numbering reports it (and keeps its text).
+void unresolved_note_refs(model::Inlines& list, int line) {
+    bool any = false;
+    for (const Inline& in : list)
+        any = any || (in.kind == Inline::Kind::Text && in.text.find("[^") != std::string::npos);
+    if (!any) return;
+    model::Inlines out;
+    for (Inline& in : list) {
+        if (in.kind != Inline::Kind::Text) {
+            out.push_back(std::move(in));
+            continue;
+        }
+        std::string_view t = in.text;
+        std::size_t from = 0;
+        for (std::size_t at; (at = t.find("[^", from)) != std::string_view::npos;) {
+            const std::size_t end = t.find(']', at + 2);
+            if (end == std::string_view::npos) break;
+            const std::string_view label = t.substr(at + 2, end - at - 2);
+            if (!is_note_label(label)) {
+                from = at + 2;
+                continue;
+            }
+            if (at > 0) append_inline(out, Inline::make_text(std::string(t.substr(0, at))));
+            Inline ref{Inline::Kind::NoteRef, std::string(label), {}, {}};
+            ref.line = line;
+            out.push_back(std::move(ref));
+            t.remove_prefix(end + 1);
+            from = 0;
+        }
+        append_inline(out, Inline::make_text(std::string(t)));
+    }
+    list = std::move(out);
+}
+
+// A table holds rows and a row cells; content flattened into them (nesting
+// past the cap) is given a row or cell of its own, so writers see the shape
+// the model documents.
+void normalise_table(Block& b) {
+    const Block::Kind want =
+        b.kind == Block::Kind::Table ? Block::Kind::TableRow : Block::Kind::TableCell;
+    for (Block& child : b.children) {
+        if (child.kind == want) continue;
+        Block wrapper;
+        wrapper.kind = want;
+        wrapper.pos = child.pos;
+        if (want == Block::Kind::TableCell) {
+            wrapper.inlines.push_back(Inline::make_text(text_of_block(child)));
+        } else {
+            Block cell;
+            cell.kind = Block::Kind::TableCell;
+            cell.pos = child.pos;
+            cell.inlines.push_back(Inline::make_text(text_of_block(child)));
+            wrapper.children.push_back(std::move(cell));
+        }
+        child = std::move(wrapper);
+    }
+}
+
 } // namespace
 
 MarkdownBuilder::MarkdownBuilder(std::string path, model::Diagnostics& diags,
@@ -75,7 +142,8 @@ MarkdownBuilder::MarkdownBuilder(std::string path, model::Diagnostics& diags,
 MarkdownBuilder::~MarkdownBuilder() = default;
 
 bool MarkdownBuilder::is_leaf(Block::Kind k) {
-    return k == Block::Kind::Paragraph || k == Block::Kind::Heading;
+    return k == Block::Kind::Paragraph || k == Block::Kind::Heading ||
+           k == Block::Kind::TableCell;
 }
 
 // ---------------------------------------------------------------------------
@@ -110,8 +178,19 @@ void MarkdownBuilder::pop() {
     if (skipping()) end_skip(false, done.line);
     if (done.is_block) {
         Frame& parent = stack_.back();
+        if (done.note) {
+            model::Note note;
+            note.label = std::move(done.label);
+            note.blocks = std::move(done.block.children);
+            note.pos = done.block.pos;
+            notes_.push_back(std::move(note));
+            return;
+        }
+        if (done.block.kind == Block::Kind::Table || done.block.kind == Block::Kind::TableRow)
+            normalise_table(done.block);
         if (is_leaf(done.block.kind)) {
             trim_space(done.block.inlines);
+            unresolved_note_refs(done.block.inlines, done.line);
             // Nothing left (only dropped markup): no empty <p/>.
             if (done.block.inlines.empty() && done.block.kind == Block::Kind::Paragraph) return;
         }
@@ -192,6 +271,25 @@ void MarkdownBuilder::open_image(const void* node, std::string src, int line) {
     f.close = Close::Image;
     f.inl.url = std::move(src);
     push(std::move(f));
+}
+
+void MarkdownBuilder::open_note(const void* node, std::string label, int line) {
+    // Definitions sit at the top level; a flattened one still collects its
+    // blocks as a note, in a frame of its own.
+    Frame f;
+    f.node = node;
+    f.block.kind = Block::Kind::BlockQuote; // a plain container
+    f.block.pos = {path_, line};
+    f.line = line;
+    f.note = true;
+    f.label = std::move(label);
+    push(std::move(f));
+}
+
+void MarkdownBuilder::add_note_ref(std::string label, int line) {
+    Inline ref{Inline::Kind::NoteRef, std::move(label), {}, {}};
+    ref.line = line;
+    add_inline(std::move(ref));
 }
 
 void MarkdownBuilder::close(const void* node) {

@@ -3,6 +3,7 @@
 // raw HTML onto the model. Knows nothing of cmark: the Markdown reader walks
 // cmark's tree and calls this, so the library stays in one file.
 
+#include "model/article.hpp"
 #include "model/block.hpp"
 #include "model/diagnostic.hpp"
 #include "read/html_subset.hpp"
@@ -40,6 +41,12 @@ class MarkdownBuilder {
     void add_block(model::Block b);
     void add_inline(model::Inline in);
 
+    // A note's definition (closed by close(node)): the blocks read until then
+    // become a model::Note with `label`, not part of the body.
+    void open_note(const void* node, std::string label, int line);
+    // A reference to the note labelled `label`.
+    void add_note_ref(std::string label, int line);
+
     // Raw HTML: an HTML block, or one inline HTML construct (a tag, comment,
     // ...). Inline start and end tags pair up across calls.
     void html_block(std::string_view html, int line);
@@ -47,6 +54,8 @@ class MarkdownBuilder {
 
     // The blocks read; closes whatever is still open.
     model::Blocks finish();
+    // The notes read, in the order their definitions came (after finish()).
+    std::vector<model::Note> take_notes() { return std::move(notes_); }
 
   private:
     // How an inline frame joins its parent when it closes.
@@ -59,6 +68,8 @@ class MarkdownBuilder {
         std::string tag; // the HTML element that opened it
         Close close = Close::Wrap;
         bool caption = false; // <figcaption>: its inlines become the figure's caption
+        bool note = false;    // a note's definition: its children become a Note
+        std::string label;    // the note's label
         int line = 0;
     };
     // Raw HTML soup can produce a warning per tag; past this many per
@@ -101,6 +112,7 @@ class MarkdownBuilder {
     std::string pre_tag_, pre_text_;
     int pre_line_ = 0;
     int reported_ = 0;
+    std::vector<model::Note> notes_;
 };
 
 } // namespace galley::read

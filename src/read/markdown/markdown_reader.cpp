@@ -4,11 +4,14 @@
 #include "read/metadata/metadata_reader.hpp"
 #include "util/text.hpp"
 
-#include <cmark.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,10 +56,70 @@ class NamedReferences {
     std::map<std::string, std::string> cache_;
 };
 
-void walk(cmark_node* root, MarkdownBuilder& b) {
+// ---------------------------------------------------------------------------
+// Footnote definitions
+//
+// cmark-gfm drops a definition nothing refers to, and the author would lose
+// it silently. So the text gets one more paragraph after its last line that
+// refers to every label a definition line names; the walk skips that
+// paragraph, and numbering (transform/notes) then sees the note unreferenced,
+// shows it and says so.
+
+struct Sentinel {
+    std::string text;  // the paragraph appended, "" when there are no definitions
+    int after_line = 0; // the source's last line: anything starting later is the sentinel's
+};
+
+Sentinel add_sentinel(std::string& body) {
+    Sentinel s;
+    for (std::string_view line : util::split_lines(body)) {
+        ++s.after_line;
+        std::size_t i = 0;
+        while (i < line.size() && i < 3 && line[i] == ' ')
+            ++i;
+        if (line.substr(i, 2) != "[^") continue;
+        const std::size_t end = line.find("]:", i + 2);
+        if (end == std::string_view::npos || end - i - 2 > 100) continue;
+        const std::string_view label = line.substr(i + 2, end - i - 2);
+        if (label.empty() || label.find_first_of(" \t[]") != std::string_view::npos) continue;
+        s.text += "[^";
+        s.text += label;
+        s.text += ']';
+    }
+    if (s.text.empty()) return s;
+    s.text.insert(0, "galley-sentinel ");
+    body += "\n\n" + s.text + "\n";
+    return s;
+}
+
+// A literal that ran to the end of the text (an unclosed code fence or HTML
+// block) took the sentinel in: it is cut off again.
+std::string without_sentinel(std::string literal_text, const Sentinel& s) {
+    if (s.text.empty()) return literal_text;
+    const std::size_t at = literal_text.rfind(s.text);
+    if (at == std::string::npos) return literal_text;
+    literal_text.erase(at);
+    while (literal_text.size() >= 2 && literal_text.ends_with("\n\n"))
+        literal_text.pop_back();
+    return literal_text;
+}
+
+// The label of a footnote definition: the public API gives a definition's
+// label only through the CommonMark renderer ("[^label]:").
+std::string definition_label(cmark_node* node) {
+    std::unique_ptr<char, decltype(&std::free)> md(cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0),
+                                                   std::free);
+    std::string_view s = md ? md.get() : "";
+    if (!s.starts_with("[^")) return {};
+    return std::string(s.substr(2, s.find("]:") - 2));
+}
+
+void walk(cmark_node* root, MarkdownBuilder& b, const Sentinel& sentinel) {
     std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(root),
                                                                  cmark_iter_free);
     int block_line = 1; // inline nodes may carry no line of their own
+    bool header_row = false;
+    std::string task_mark; // a task-list item's box, put before its first paragraph's text
     for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
         cmark_node* node = cmark_iter_get_node(iter.get());
         if (ev == CMARK_EVENT_EXIT) {
@@ -66,7 +129,40 @@ void walk(cmark_node* root, MarkdownBuilder& b) {
         if (ev != CMARK_EVENT_ENTER) continue;
         int line = cmark_node_get_start_line(node);
         if (line <= 0) line = block_line;
+        const std::string_view ext = cmark_node_get_type_string(node);
+        if (ext == "table") {
+            block_line = line;
+            Block& table = b.open_block(node, Block::Kind::Table, line);
+            const int columns = cmark_gfm_extensions_get_table_columns(node);
+            const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(node);
+            for (int i = 0; aligns && i < columns; ++i)
+                table.aligns.push_back(aligns[i] == 'l'   ? Block::Align::Left
+                                       : aligns[i] == 'c' ? Block::Align::Center
+                                       : aligns[i] == 'r' ? Block::Align::Right
+                                                          : Block::Align::None);
+            continue;
+        }
+        if (ext == "table_header" || ext == "table_row") {
+            header_row = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
+            b.open_block(node, Block::Kind::TableRow, line).header = header_row;
+            continue;
+        }
+        if (ext == "table_cell") {
+            b.open_block(node, Block::Kind::TableCell, line).header = header_row;
+            continue;
+        }
+        if (ext == "strikethrough") {
+            b.open_span(node, Inline::Kind::Strikeout, line);
+            continue;
+        }
         switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            block_line = line;
+            b.open_note(node, definition_label(node), line);
+            break;
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            b.add_note_ref(literal(node), line);
+            break;
         case CMARK_NODE_BLOCK_QUOTE:
             block_line = line;
             b.open_block(node, Block::Kind::BlockQuote, line);
@@ -82,10 +178,20 @@ void walk(cmark_node* root, MarkdownBuilder& b) {
         case CMARK_NODE_ITEM:
             block_line = line;
             b.open_block(node, Block::Kind::ListItem, line);
+            if (ext == "tasklist")
+                task_mark = cmark_gfm_extensions_get_tasklist_item_checked(node)
+                                ? "\u2612 "  // ☒
+                                : "\u2610 "; // ☐
             break;
         case CMARK_NODE_PARAGRAPH:
+            if (!sentinel.text.empty() && line > sentinel.after_line) {
+                cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
+                break;
+            }
             block_line = line;
             b.open_block(node, Block::Kind::Paragraph, line);
+            if (!task_mark.empty()) b.add_inline(Inline::make_text(std::move(task_mark)));
+            task_mark.clear();
             break;
         case CMARK_NODE_HEADING:
             block_line = line;
@@ -95,7 +201,7 @@ void walk(cmark_node* root, MarkdownBuilder& b) {
         case CMARK_NODE_CODE_BLOCK: {
             Block code;
             code.kind = Block::Kind::CodeBlock;
-            code.text = literal(node);
+            code.text = without_sentinel(literal(node), sentinel);
             const char* info = cmark_node_get_fence_info(node);
             const std::string_view lang = util::trim(info ? info : "");
             code.language = std::string(lang.substr(0, lang.find_first_of(" \t")));
@@ -111,7 +217,7 @@ void walk(cmark_node* root, MarkdownBuilder& b) {
             break;
         }
         case CMARK_NODE_HTML_BLOCK:
-            b.html_block(literal(node), line);
+            b.html_block(without_sentinel(literal(node), sentinel), line);
             break;
         case CMARK_NODE_TEXT:
             b.add_inline(Inline::make_text(literal(node)));
@@ -213,6 +319,25 @@ void clamp_levels(model::Blocks& blocks) {
     }
 }
 
+// GitHub Flavored Markdown: CommonMark plus tables, footnotes,
+// strikethrough, autolinks and task lists. No CMARK_OPT_SMART: typography is
+// one language-aware transform for every reader.
+NodePtr parse_gfm(const std::string& text) {
+    // Registering the extensions touches a global registry: once, whatever
+    // the reading threads do.
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(
+        cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES),
+        cmark_parser_free);
+    if (!parser) return NodePtr(nullptr, cmark_node_free);
+    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    return NodePtr(cmark_parser_finish(parser.get()), cmark_node_free);
+}
+
 } // namespace
 
 model::Article read_markdown(const SourceText& src, model::Diagnostics& diags) {
@@ -231,18 +356,16 @@ model::Article read_markdown(const SourceText& src, model::Diagnostics& diags) {
         }
     }
 
-    // No CMARK_OPT_SMART: typography is one language-aware transform for
-    // every reader.
-    NodePtr doc(
-        cmark_parse_document(body.data(), body.size(), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8),
-        cmark_node_free);
+    const Sentinel sentinel = add_sentinel(body);
+    NodePtr doc = parse_gfm(body);
     if (!doc) throw model::Error(SourcePos{src.path, 0}, "the Markdown parser ran out of memory");
 
     NamedReferences references;
     MarkdownBuilder builder(src.path, diags,
                             [&references](std::string_view name) { return references(name); });
-    walk(doc.get(), builder);
+    walk(doc.get(), builder, sentinel);
     article.blocks = builder.finish();
+    article.notes = builder.take_notes();
 
     if (article.title.empty()) {
         article.title = take_title(article.blocks);

@@ -1,5 +1,5 @@
 #pragma once
-// The Markdown reader: the one file that includes cmark.
+// The Markdown reader: the one file that includes cmark-gfm.
 
 #include "model/article.hpp"
 #include "model/diagnostic.hpp"
@@ -7,7 +7,11 @@
 
 namespace galley::read {
 
-// Parses CommonMark (cmark, without its smart punctuation) into an article.
+// Parses GitHub Flavored Markdown (cmark-gfm: CommonMark, without its smart
+// punctuation, plus tables, footnotes, strikethrough, autolinks and task
+// lists) into an article. Footnote definitions become Article::notes (label
+// as written), references NoteRef inlines; a `[^label]` with no definition
+// is a NoteRef too, which numbering reports.
 // An optional YAML front matter block between `---` lines at the top sets the
 // article's metadata (see read_front_matter). Without a title there, the
 // first level-1 heading is the title (the first line of text when there is

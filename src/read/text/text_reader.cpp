@@ -3,6 +3,7 @@
 #include "read/text/boilerplate.hpp"
 #include "read/credit_line.hpp"
 #include "read/text/heading_rules.hpp"
+#include "read/text/notes.hpp"
 #include "read/metadata/metadata_reader.hpp"
 #include "read/text/text_blocks.hpp"
 #include "util/text.hpp"
@@ -287,6 +288,7 @@ Article read_body(const SourceText& src, const std::vector<text::Line>& body_lin
     take_credits(body, article, diags);
     report_leftovers(body, diags);
     decide_headings(body);
+    text::link_notes(body.blocks, article.notes, src.path, diags);
     article.blocks = std::move(body.blocks);
     if (report_out) *report_out = std::move(report);
     return article;

@@ -24,7 +24,7 @@ ImageCensus census(const model::Book& book) {
     ImageCensus c;
     for (const model::Article& a : book.articles) {
         if (!a.lead_image.empty()) c.count(a.lead_image.alt);
-        for (const model::Inline* in : model::images_in(a.blocks))
+        for (const model::Inline* in : model::images_in(a))
             c.count(in->text);
     }
     return c;

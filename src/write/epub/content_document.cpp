@@ -43,6 +43,8 @@ std::string content_document(const model::Book& book, const Document& chapter,
     // An article in another language than the book's is where passages in
     // both directions meet: let each block find its own direction.
     options.auto_direction = !book.meta.lang.empty() && !util::same_language(lang, book.meta.lang);
+    options.epub_semantics = true;
+    options.lang = lang;
     render_article(a, out, options);
     out.close();
     out.close();

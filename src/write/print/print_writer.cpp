@@ -269,7 +269,10 @@ void chapter(const model::Book& book, const model::Article& a, bool handout, Mar
         if (primary_subtag(a.lang) != primary_subtag(book_lang(book))) out.attribute("dir", "auto");
     }
     if (handout) title_block(book, a, out);
-    render_article(a, out, ro);
+    RenderOptions options = ro;
+    options.footnotes = true;
+    options.lang = model::article_lang(book, a);
+    render_article(a, out, options);
     out.close();
 }
 
@@ -291,7 +294,7 @@ model::Book handout_book(const model::Book& book, std::size_t index) {
     one.assets = book.assets; // images are inlined from here
     // Book-level credits (book.yaml `credits:`) of images this article shows.
     std::set<std::string> shown;
-    for (const model::Inline* in : model::images_in(one.articles.front().blocks))
+    for (const model::Inline* in : model::images_in(one.articles.front()))
         shown.insert(in->url);
     for (const model::Credit& c : book.credits)
         if (shown.count(c.subject)) one.credits.push_back(c);
