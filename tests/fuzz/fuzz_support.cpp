@@ -4,6 +4,7 @@
 #include "transform/credits.hpp"
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
+#include "transform/notes.hpp"
 #include "transform/typography.hpp"
 #include "util/utf8.hpp"
 #include "write/epub/epub_writer.hpp"
@@ -200,6 +201,7 @@ std::size_t check_book(model::Book& book, model::Diagnostics& diags) {
     transform::embed_images(book, "book.yaml", load, diags);
     transform::complete_metadata(book, diags);
     transform::apply_typography(book);
+    transform::number_notes(book, diags);
     transform::assign_ids(book);
     transform::place_credits(book, diags);
     check_diagnostics(diags);
