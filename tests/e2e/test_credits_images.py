@@ -4,6 +4,7 @@ pandoc's EPUB metadata example and the refusals (paths leaving the input
 folder, files that are not images)."""
 
 import os
+import xml.etree.ElementTree as ET
 import shutil
 import tempfile
 import unittest
@@ -98,7 +99,14 @@ class CreditsBook(unittest.TestCase):
             with open(os.path.join(BOOK, {"image/gif": "02-notes.gif", "image/jpeg": "01-harbour.jpg",
                                           "image/png": "cover.jpg", "image/svg+xml": "03-memorial.svg"}
                                    [item.get("media-type")]), "rb") as f:
-                self.assertEqual(self.epub.read(path), f.read())
+                original = f.read()
+            if item.get("media-type") == "image/svg+xml":
+                # SVG is parsed, cleaned and written anew: the same drawing.
+                def shape(root):
+                    return [(e.tag, e.attrib, (e.text or "").strip()) for e in root.iter()]
+                self.assertEqual(shape(self.epub.xml(path)), shape(ET.fromstring(original)))
+            else:
+                self.assertEqual(self.epub.read(path), original)
 
     def test_cover_image_given_marked_and_first(self):
         manifest = self.epub.manifest()
