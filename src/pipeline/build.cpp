@@ -13,6 +13,7 @@
 #include "write/svg_image.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -29,11 +30,19 @@ using pipeline::text_options_for;
 
 namespace {
 
+// The last second a four-digit year can show: 9999-12-31T23:59:59Z.
+constexpr long long last_epoch = 253402300799;
+
+// SOURCE_DATE_EPOCH: a whole number of seconds from 1970 to 9999. Anything
+// else is an error rather than a date the package cannot state.
 std::optional<long long> parse_epoch(const char* s) {
     if (!s || !*s) return std::nullopt;
     char* end = nullptr;
+    errno = 0;
     const long long v = std::strtoll(s, &end, 10);
-    if (*end != '\0' || v < 0) return std::nullopt;
+    if (*end != '\0' || v < 0 || v > last_epoch || errno == ERANGE)
+        throw Error(std::string("SOURCE_DATE_EPOCH='") + s +
+                    "': not a number of seconds between 1970 and the end of year 9999");
     return v;
 }
 
@@ -103,11 +112,7 @@ transform::ImageLoader image_loader(std::vector<fs::path>& files, model::Diagnos
         std::error_code ec;
         if (!fs::exists(path, ec))
             throw transform::ImageUnavailable("image '" + path + "' not found");
-        std::error_code ec_root;
-        const fs::path real = fs::weakly_canonical(path, ec);
-        const fs::path real_root = fs::weakly_canonical(root, ec_root);
-        const auto rel = real.lexically_relative(real_root);
-        if (ec || ec_root || rel.empty() || *rel.begin() == "..")
+        if (!util::is_inside(path, root))
             throw transform::ImageUnavailable("image '" + path +
                                               "' leads outside the input folder");
         files.push_back(path);
@@ -151,11 +156,7 @@ std::string load_stylesheet(const Options& options, const model::Metadata& meta,
                                    "give it with --css to use it");
         std::error_code ec;
         if (!fs::exists(*path, ec)) throw Error(where, "stylesheet '" + *path + "' not found");
-        const fs::path real = fs::weakly_canonical(*path, ec);
-        std::error_code ec_root;
-        const fs::path root = fs::weakly_canonical(folder.empty() ? "." : folder, ec_root);
-        const fs::path rel = real.lexically_relative(root);
-        if (ec || ec_root || rel.empty() || *rel.begin() == "..")
+        if (!util::is_inside(*path, folder))
             throw Error(where, "stylesheet '" + *path + "' leads outside the folder of the file "
                                                         "that names it");
         try {

@@ -1,6 +1,7 @@
 // Stage 0: which files are inputs, and in which format.
 #include "pipeline/pipeline.hpp"
 
+#include "util/file_io.hpp"
 #include "util/limits.hpp"
 #include "util/text.hpp"
 
@@ -21,16 +22,6 @@ std::optional<Input::Format> format_of(const fs::path& p) {
     return std::nullopt;
 }
 
-// True when `file`, links followed, is inside `dir`, links followed.
-bool inside(const fs::path& file, const fs::path& dir) {
-    std::error_code ec, ec_dir;
-    const fs::path real = fs::canonical(file, ec);
-    const fs::path real_dir = fs::canonical(dir, ec_dir);
-    if (ec || ec_dir) return false;
-    const fs::path rel = real.lexically_relative(real_dir);
-    return !rel.empty() && *rel.begin() != "..";
-}
-
 // The .txt/.md files of directory `root`, in name order. A link that leads
 // out of the directory is refused: only what the user gave is published.
 std::vector<Input> files_of(const std::string& root) {
@@ -47,7 +38,7 @@ std::vector<Input> files_of(const std::string& root) {
                             ": a link that leads nowhere (missing target or a loop of links)");
             continue;
         }
-        if (it->is_symlink(ec_entry) && !inside(it->path(), p))
+        if (it->is_symlink(ec_entry) && !util::is_inside(it->path(), p))
             throw Error(it->path().string() + ": a link to a file outside " + root +
                         "; refused (copy the file into the folder to publish it)");
         found.push_back({it->path(), *f});

@@ -69,13 +69,40 @@ fs::path find_weasyprint(const fs::path& out) {
     return *weasyprint;
 }
 
+// The print HTML is self-contained (stylesheet and images inlined as data:
+// URLs), so WeasyPrint is given a URL fetcher that refuses everything else:
+// a hostile document cannot make it read local files or the network. The
+// fetcher needs WeasyPrint's Python API: run through the interpreter named
+// on the `weasyprint` script's first line; the plain command otherwise.
+const char* const fenced_weasyprint = R"(import sys, weasyprint
+def fetch(url, *args, **kwargs):
+    if url.startswith('data:'):
+        return weasyprint.default_url_fetcher(url, *args, **kwargs)
+    raise ValueError('galley refuses to fetch ' + url[:80])
+weasyprint.HTML(filename=sys.argv[1], url_fetcher=fetch).write_pdf(sys.argv[2])
+)";
+
+std::vector<std::string> weasyprint_command(const fs::path& weasyprint, const fs::path& in,
+                                            const fs::path& out) {
+    std::string first_line;
+    try {
+        const std::string head = util::read_file(weasyprint, 1u << 20);
+        first_line = head.substr(0, head.find('\n'));
+    } catch (const Error&) {
+    }
+    if (first_line.rfind("#!", 0) == 0 && first_line.find("python") != std::string::npos &&
+        first_line.find(' ') == std::string::npos)
+        return {first_line.substr(2), "-c", fenced_weasyprint, in.string(), out.string()};
+    return {weasyprint.string(), in.string(), out.string()};
+}
+
 util::StagedFile stage_pdf(const fs::path& out, const fs::path& weasyprint,
                            const std::string& html) {
     util::TempDir tmp;
     const fs::path in_html = tmp.file("print.html");
     const fs::path out_pdf = tmp.file("print.pdf");
     util::write_file_atomic(in_html, html);
-    const int status = util::run_process({weasyprint.string(), in_html.string(), out_pdf.string()});
+    const int status = util::run_process(weasyprint_command(weasyprint, in_html, out_pdf));
     if (status != 0)
         throw Error("cannot write " + out.string() + ": WeasyPrint failed (exit status " +
                     std::to_string(status) + ")");

@@ -3,6 +3,7 @@
 #include "model/diagnostic.hpp"
 #include "util/cleanup.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -25,6 +26,15 @@ std::string size_text(std::uintmax_t bytes) {
 }
 
 } // namespace
+
+bool is_inside(const fs::path& path, const fs::path& dir) {
+    std::error_code ec, ec_dir;
+    const fs::path real = fs::weakly_canonical(path, ec);
+    const fs::path real_dir = fs::weakly_canonical(dir.empty() ? fs::path(".") : dir, ec_dir);
+    if (ec || ec_dir) return false;
+    const fs::path rel = real.lexically_relative(real_dir);
+    return !rel.empty() && *rel.begin() != "..";
+}
 
 std::string read_file(const fs::path& path, std::uintmax_t max_bytes) {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused
@@ -68,6 +78,29 @@ std::string read_file(const fs::path& path, std::uintmax_t max_bytes) {
     return data;
 }
 
+namespace {
+
+// Writes all of `bytes` to `fd`; false (errno set) on failure.
+bool write_all(int fd, std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t w = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        done += static_cast<std::size_t>(w);
+    }
+    return true;
+}
+
+// Unnamed files stay open until committed: keep well below the descriptor
+// limit (a book's handouts may be many outputs).
+std::atomic<int> unnamed_open{0};
+constexpr int max_unnamed_open = 64;
+
+} // namespace
+
 StagedFile::StagedFile(const fs::path& path, std::string_view bytes) : path_(path) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code ec;
@@ -75,6 +108,23 @@ StagedFile::StagedFile(const fs::path& path, std::string_view bytes) : path_(pat
     if (ec)
         throw Error(path.string() + ": cannot create directory " + dir.string() + ": " +
                     ec.message());
+
+#ifdef O_TMPFILE
+    if (unnamed_open.fetch_add(1) < max_unnamed_open) {
+        const int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+        if (fd >= 0) {
+            if (!write_all(fd, bytes) || ::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
+                const std::string reason = std::strerror(errno);
+                ::close(fd);
+                unnamed_open.fetch_sub(1);
+                throw Error(path.string() + ": cannot write: " + reason);
+            }
+            fd_ = fd;
+            return;
+        }
+    }
+    unnamed_open.fetch_sub(1); // not supported here (or too many open): a named file
+#endif
 
     // Built piecewise: GCC 12 warns falsely (-Wrestrict) on `"." + s + ".."` at -O3.
     std::string name = ".";
@@ -93,15 +143,7 @@ StagedFile::StagedFile(const fs::path& path, std::string_view bytes) : path_(pat
         cleanup::forget(tmpl);
         throw Error(path.string() + ": " + what + ": " + reason);
     };
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t w = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            fail("cannot write");
-        }
-        done += static_cast<std::size_t>(w);
-    }
+    if (!write_all(fd, bytes)) fail("cannot write");
     if (::fchmod(fd, 0644) != 0) fail("cannot set permissions");
     if (::fsync(fd) != 0) fail("cannot flush");
     if (::close(fd) != 0) fail("cannot close", false);
@@ -109,17 +151,43 @@ StagedFile::StagedFile(const fs::path& path, std::string_view bytes) : path_(pat
 }
 
 StagedFile::StagedFile(StagedFile&& other) noexcept
-    : path_(std::move(other.path_)), temp_(std::move(other.temp_)) {
+    : path_(std::move(other.path_)), temp_(std::move(other.temp_)), fd_(other.fd_) {
     other.temp_.clear();
+    other.fd_ = -1;
 }
 
 StagedFile::~StagedFile() {
+    if (fd_ >= 0) {
+        ::close(fd_); // an unnamed file vanishes with its descriptor
+        unnamed_open.fetch_sub(1);
+    }
     if (temp_.empty()) return;
     ::unlink(temp_.c_str());
     cleanup::forget(temp_);
 }
 
 void StagedFile::commit() {
+    if (fd_ >= 0) {
+        // Give the unnamed file a hidden name beside the target, then rename
+        // it over the target: the name exists only between the two calls.
+        static std::atomic<unsigned> counter{0};
+        const fs::path dir = path_.has_parent_path() ? path_.parent_path() : fs::path(".");
+        std::string name = ".";
+        name += path_.filename().string();
+        name += "." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
+        const std::string named = (dir / name).string();
+        const std::string proc = "/proc/self/fd/" + std::to_string(fd_);
+        cleanup::remember(named);
+        if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, named.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+            const std::string reason = std::strerror(errno);
+            cleanup::forget(named);
+            throw Error(path_.string() + ": cannot write: " + reason);
+        }
+        ::close(fd_);
+        fd_ = -1;
+        unnamed_open.fetch_sub(1);
+        temp_ = named; // renamed below, or removed by the destructor
+    }
     if (std::rename(temp_.c_str(), path_.c_str()) != 0)
         throw Error(path_.string() + ": cannot rename into place: " + std::strerror(errno));
     cleanup::forget(temp_);

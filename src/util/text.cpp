@@ -107,6 +107,34 @@ bool has_url_scheme(std::string_view s) {
     return i > 1 && i < s.size() && s[i] == ':' && std::isalpha(static_cast<unsigned char>(s[0]));
 }
 
+bool is_link_target(std::string_view url) {
+    if (starts_with_icase(url, "mailto:")) return url.size() > 7 && url.find('@') != std::string_view::npos;
+    std::size_t rest = 0;
+    for (std::string_view scheme : {"http://", "https://", "ftp://"})
+        if (starts_with_icase(url, scheme)) rest = scheme.size();
+    if (rest == 0) return false;
+    const std::string_view authority = url.substr(rest, url.find_first_of("/?#", rest) - rest);
+    const std::string_view host = authority.substr(0, authority.find(':'));
+    if (host.size() < authority.size()) {
+        const std::string_view port = authority.substr(host.size() + 1);
+        for (const char c : port)
+            if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    }
+    // Labels of letters, digits and '-', none empty: "a.b", "localhost".
+    std::size_t label = 0;
+    for (const char c : host) {
+        if (c == '.') {
+            if (label == 0) return false;
+            label = 0;
+        } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
+            ++label;
+        } else {
+            return false;
+        }
+    }
+    return label > 0;
+}
+
 std::string to_lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out)

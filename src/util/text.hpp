@@ -27,4 +27,11 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 bool has_url_scheme(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 
+// True when `url` can be the target of a link in the book: http, https or
+// ftp with a well-formed host name (letters, digits, '-', '.', an optional
+// port), or mailto with an address. Anything else (relative paths, script
+// URLs, "https://../") is not linked: readers report it, writers keep the
+// link's text only.
+bool is_link_target(std::string_view url);
+
 } // namespace galley::util

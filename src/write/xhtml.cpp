@@ -20,18 +20,6 @@ using model::Inline;
 // further wrappers, so recursion stays bounded on any model.
 constexpr int max_depth = 64;
 
-bool is_safe_scheme(std::string_view url) {
-    for (std::string_view scheme : {"http:", "https:", "mailto:", "ftp:"}) {
-        if (url.size() >= scheme.size()) {
-            bool same = true;
-            for (std::size_t i = 0; i < scheme.size() && same; ++i)
-                same = std::tolower(static_cast<unsigned char>(url[i])) == scheme[i];
-            if (same) return true;
-        }
-    }
-    return false;
-}
-
 // Percent-encodes what may not stand in a URL (spaces, controls, quotes,
 // non-ASCII bytes) so readers and validators accept the href.
 std::string encode_url(std::string_view url) {
@@ -40,7 +28,7 @@ std::string encode_url(std::string_view url) {
     for (const char c : url) {
         const auto b = static_cast<unsigned char>(c);
         if (b <= 0x20 || b >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
-            c == '`' || c == '{' || c == '|' || c == '}') {
+            c == '`' || c == '{' || c == '|' || c == '}' || c == '[' || c == ']') {
             out += '%';
             out += digits[b >> 4];
             out += digits[b & 15];
@@ -150,8 +138,7 @@ void inline_node(const Inline& in, Ctx& cx, int depth) {
     case Inline::Kind::Link:
         // Only absolute links to safe schemes become anchors; anything else
         // (javascript:, unresolved relative paths) stays as its text.
-        if (!util::has_url_scheme(in.url) || !is_safe_scheme(in.url))
-            return inlines(in.children, cx, depth + 1);
+        if (!util::is_link_target(in.url)) return inlines(in.children, cx, depth + 1);
         out.open("a", true);
         out.attribute("href", encode_url(in.url));
         ++cx.link_depth;
@@ -205,6 +192,8 @@ void block(const Block& b, Ctx& cx, int depth) {
     case Block::Kind::List:
         out.open(b.ordered ? "ol" : "ul");
         if (b.ordered && b.start != 1) out.attribute("start", std::to_string(b.start));
+        if (b.ordered && !b.list_style.empty() && b.list_style != "1")
+            out.attribute("type", b.list_style);
         for (const Block& item : b.children) {
             // A tight list's items hold their text directly, as in the source.
             const bool bare = b.tight && item.kind == Block::Kind::ListItem &&

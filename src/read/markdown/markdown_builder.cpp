@@ -255,6 +255,9 @@ void MarkdownBuilder::open_link(const void* node, std::string url, int line) {
         f.close = Close::Splice;
     } else if (in_link()) {
         f.close = Close::Splice;
+    } else if (util::has_url_scheme(url) && !util::is_link_target(url)) {
+        report(line, "link to '" + url + "' dropped (not a web or mail address); its text is kept");
+        f.close = Close::Splice;
     } else {
         f.inl = Inline::make_link(std::move(url), {});
         f.inl.line = line;

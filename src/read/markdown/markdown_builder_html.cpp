@@ -203,6 +203,10 @@ void MarkdownBuilder::start_tag(const html::Token& t, int line, bool block_conte
             return open_inline({}, Close::Splice);
         }
         if (url.empty() || in_link()) return open_inline({}, Close::Splice);
+        if (util::has_url_scheme(url) && !util::is_link_target(url)) {
+            report(line, "link to '" + url + "' dropped (not a web or mail address); its text is kept");
+            return open_inline({}, Close::Splice);
+        }
         Inline link = Inline::make_link(url, {});
         link.line = line;
         return open_inline(std::move(link), Close::Wrap);

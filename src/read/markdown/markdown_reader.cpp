@@ -338,6 +338,57 @@ NodePtr parse_gfm(const std::string& text) {
     return NodePtr(cmark_parser_finish(parser.get()), cmark_node_free);
 }
 
+// CommonMark's raw HTML blocks that open with <script>, <style>, <pre> or
+// <textarea> run to their closing tag, or to the end of the document. Prose
+// that merely begins with one ("<script> elements run code...") would take
+// every later paragraph with it; so a line opening such a block whose
+// closing tag appears nowhere after it is escaped ("\<script>") and read as
+// text. Fenced code is left alone. Linear: one scan of the lines.
+void escape_unclosed_raw_blocks(std::string& body) {
+    static const char* const tags[] = {"script", "style", "pre", "textarea"};
+    const std::string lower = util::to_lower_ascii(body);
+    // For each tag, where its last closing tag starts (npos: none).
+    std::size_t last_close[4];
+    for (int t = 0; t < 4; ++t)
+        last_close[t] = lower.rfind(std::string("</") + tags[t]);
+    std::vector<std::size_t> escapes;
+    char fence = 0;
+    for (std::size_t at = 0; at < body.size();) {
+        const std::size_t end = std::min(body.find('\n', at), body.size());
+        const std::string_view line(body.data() + at, end - at);
+        std::size_t indent = 0;
+        while (indent < line.size() && indent < 4 && line[indent] == ' ')
+            ++indent;
+        const std::string_view rest = line.substr(indent);
+        if (indent < 4 && (rest.substr(0, 3) == "```" || rest.substr(0, 3) == "~~~")) {
+            if (fence == 0) fence = rest[0];
+            else if (fence == rest[0]) fence = 0;
+        } else if (fence == 0 && indent < 4 && !rest.empty() && rest[0] == '<') {
+            for (int t = 0; t < 4; ++t) {
+                const std::string open = std::string("<") + tags[t];
+                const std::string_view head = std::string_view(lower).substr(at + indent, open.size() + 1);
+                if (head.substr(0, open.size()) != open) continue;
+                const char next = head.size() > open.size() ? head[open.size()] : '\n';
+                if (next != ' ' && next != '>' && next != '\t' && next != '\n' && next != '\r')
+                    continue;
+                if (last_close[t] == std::string::npos || last_close[t] < at) escapes.push_back(at + indent);
+            }
+        }
+        at = end + 1;
+    }
+    if (escapes.empty()) return;
+    std::string out;
+    out.reserve(body.size() + escapes.size());
+    std::size_t from = 0;
+    for (const std::size_t at : escapes) {
+        out.append(body, from, at - from);
+        out += '\\';
+        from = at;
+    }
+    out.append(body, from, std::string::npos);
+    body = std::move(out);
+}
+
 } // namespace
 
 model::Article read_markdown(const SourceText& src, model::Diagnostics& diags) {
@@ -356,6 +407,8 @@ model::Article read_markdown(const SourceText& src, model::Diagnostics& diags) {
         }
     }
 
+    // Prose opening with <script> must not swallow the rest of the article.
+    escape_unclosed_raw_blocks(body);
     const Sentinel sentinel = add_sentinel(body);
     NodePtr doc = parse_gfm(body);
     if (!doc) throw model::Error(SourcePos{src.path, 0}, "the Markdown parser ran out of memory");

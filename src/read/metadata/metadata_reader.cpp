@@ -4,6 +4,7 @@
 #include "util/limits.hpp"
 #include "util/text.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -30,6 +31,23 @@ struct Context {
     // laughs"); past util::limits::max_yaml_expanded_bytes it is an error.
     mutable std::size_t expanded = 0;
 };
+
+// What went wrong, in our words: yaml-cpp's own ("bad conversion", "invalid
+// node; first invalid key", "bad file" for deep nesting) say nothing to a
+// writer of book.yaml.
+std::string yaml_problem(const YAML::Exception& e) {
+    if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e))
+        return "nested too deeply (more than " + std::to_string(deep->depth() - 1) + " levels)";
+    if (dynamic_cast<const YAML::BadConversion*>(&e) || dynamic_cast<const YAML::InvalidNode*>(&e) ||
+        dynamic_cast<const YAML::BadSubscript*>(&e))
+        return "a value of the wrong type here (text, a list or a mapping was expected)";
+    return e.msg;
+}
+
+// The line of a YAML exception, when it has one.
+SourcePos yaml_pos(const std::string& path, const YAML::Exception& e) {
+    return {path, e.mark.is_null() ? 0 : e.mark.line + 1};
+}
 
 std::string scalar(const YAML::Node& n, const Context& cx, std::string_view key) {
     if (n.IsNull()) return {};
@@ -330,7 +348,7 @@ void read_metadata(std::string_view yaml, const std::string& path, Metadata& met
     try {
         root = YAML::Load(std::string(yaml));
     } catch (const YAML::Exception& e) {
-        throw Error(SourcePos{path, e.mark.line + 1}, "invalid YAML: " + e.msg);
+        throw Error(yaml_pos(path, e), "invalid YAML: " + yaml_problem(e));
     }
     const Context cx{path, diags, credits};
     if (root.IsNull()) return;
@@ -341,7 +359,7 @@ void read_metadata(std::string_view yaml, const std::string& path, Metadata& met
             apply_key(kv.first.as<std::string>(), kv.second, kv.first, cx, meta);
         }
     } catch (const YAML::Exception& e) {
-        throw Error(SourcePos{path, e.mark.line + 1}, "invalid metadata: " + e.msg);
+        throw Error(yaml_pos(path, e), "invalid metadata: " + yaml_problem(e));
     }
 }
 
@@ -376,7 +394,7 @@ void apply_metadata_overrides(const std::vector<std::string>& key_values, Metada
         try {
             apply_key(key, value, YAML::Node(key), cx, meta);
         } catch (const YAML::Exception& e) {
-            throw Error(label + ": invalid value: " + e.msg);
+            throw Error(label + ": invalid value: " + yaml_problem(e));
         }
         if (key == "credits")
             throw Error(label + ": credits are records; give them in the metadata file");
@@ -485,7 +503,7 @@ void read_front_matter(std::string_view yaml, const std::string& path, int first
     try {
         root = YAML::Load(text);
     } catch (const YAML::Exception& e) {
-        throw Error(SourcePos{path, e.mark.line + 1}, "invalid YAML front matter: " + e.msg);
+        throw Error(yaml_pos(path, e), "invalid YAML front matter: " + yaml_problem(e));
     }
     const Context cx{path, diags};
     if (root.IsNull()) return;
@@ -499,7 +517,7 @@ void read_front_matter(std::string_view yaml, const std::string& path, int first
             apply_article_key(kv.first.as<std::string>(), kv.second, kv.first, cx, article);
         }
     } catch (const YAML::Exception& e) {
-        throw Error(SourcePos{path, e.mark.line + 1}, "invalid front matter: " + e.msg);
+        throw Error(yaml_pos(path, e), "invalid front matter: " + yaml_problem(e));
     }
 }
 

@@ -203,6 +203,10 @@ class Builder {
         list.kind = Block::Kind::List;
         list.ordered = items_.front().marker.kind != ListMarker::Kind::Bullet;
         list.start = list.ordered ? items_.front().marker.value : 1;
+        // The author's own numbering is kept: "option b)" in the text must
+        // still match the list's "b)".
+        if (items_.front().marker.kind == ListMarker::Kind::LowerLetter) list.list_style = "a";
+        if (items_.front().marker.kind == ListMarker::Kind::UpperLetter) list.list_style = "A";
         list.tight = true; // every item is one paragraph of text
         list.pos = {path_, items_.front().line.no};
         for (const Item& it : items_) {

@@ -201,7 +201,7 @@ void drop_gutenberg_frame(std::vector<text::Line>& lines, const std::string& pat
 // YAML front matter, as pandoc reads it in Markdown: a first line `---`, the
 // YAML, then `---` or `...`. Its title, subtitle, author, date, description
 // and lang go to the article. Returns the index of the line after it (0 when
-// there is none). Throws model::Error on YAML that does not parse.
+// there is none: the lines are not YAML, or not a mapping of known keys).
 std::size_t read_front_matter(const SourceText& src, const std::vector<text::Line>& lines,
                               Article& article, model::Diagnostics& diags) {
     if (lines.empty() || lines[0].no != 1) return 0; // not at the start of the file
@@ -217,8 +217,18 @@ std::size_t read_front_matter(const SourceText& src, const std::vector<text::Lin
         yaml += raw[i];
         yaml += '\n';
     }
+    // Plain text starting with a rule ("---", "Warning: graphic content.",
+    // "---") is text unless the block is a mapping of known keys: anything
+    // else stays in the article.
     model::Metadata m;
-    read_metadata(yaml, src.path, m, diags);
+    model::Diagnostics found;
+    try {
+        read_metadata(yaml, src.path, m, found);
+    } catch (const model::Error&) {
+        return 0;
+    }
+    if (m == model::Metadata{} || found.warning_count() > 0) return 0;
+    diags.append(found);
     if (!m.title.empty()) article.title = m.title;
     article.subtitle = m.subtitle;
     article.authors = m.authors;

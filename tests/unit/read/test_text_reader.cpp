@@ -235,8 +235,29 @@ TEST_CASE("YAML front matter fills the article's metadata", "[read][text]") {
     CHECK(a.lang == "fr");
     REQUIRE(a.blocks.size() == 1);
     CHECK(a.blocks[0].pos.line == 9);
-    // Line numbers in YAML messages are the file's (the flow left open on line 3
-    // is reported where the YAML ends, line 4).
-    CHECK_THROWS_WITH(read_with("---\ntitle: T\ntitle: [\n---\nBody.\n", d, nullptr),
-                      Catch::Contains("a.txt:4: error: invalid YAML"));
+}
+
+TEST_CASE("plain text gets front matter only from a mapping of known keys", "[read][text]") {
+    model::Diagnostics d;
+    // A warning between rules is text, not metadata.
+    auto a = read_with("---\nWarning: graphic content.\n---\n\nThe Title\n\nBody.\n", d, nullptr);
+    std::string all;
+    for (const auto& b : a.blocks)
+        all += model::plain_text(b.inlines) + "\n";
+    CHECK((a.title + "\n" + all).find("Warning: graphic content.") != std::string::npos);
+    // YAML that does not parse is text too, never an error.
+    model::Diagnostics d2;
+    a = read_with("---\ntitle: T\ntitle: [\n---\nBody.\n", d2, nullptr);
+    all.clear();
+    for (const auto& b : a.blocks)
+        all += model::plain_text(b.inlines) + "\n";
+    CHECK((a.title + "\n" + all).find("title: [") != std::string::npos);
+    // A text opening with a rule and later holding a "..." line is read.
+    model::Diagnostics d3;
+    a = read_with("---\n\nStory\n\nIt began.\n\n...\n\nIt ended.\n", d3, nullptr);
+    all.clear();
+    for (const auto& b : a.blocks)
+        all += model::plain_text(b.inlines) + "\n";
+    CHECK(all.find("It began.") != std::string::npos);
+    CHECK(all.find("It ended.") != std::string::npos);
 }

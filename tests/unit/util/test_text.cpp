@@ -38,3 +38,19 @@ TEST_CASE("URL schemes: letters first, two characters at least", "[util][text]")
                              "", "https", "./x:y"})
         CHECK_FALSE(has_url_scheme(path));
 }
+
+TEST_CASE("link targets: web and mail addresses with a well-formed host", "[util][text]") {
+    using galley::util::is_link_target;
+    CHECK(is_link_target("https://example.org/a[1]?q#f"));
+    CHECK(is_link_target("HTTP://localhost:8080/"));
+    CHECK(is_link_target("ftp://files.example.org"));
+    CHECK(is_link_target("mailto:ann@example.org"));
+    CHECK_FALSE(is_link_target("https://../"));
+    CHECK_FALSE(is_link_target("https://foo.bar.%60baz"));
+    CHECK_FALSE(is_link_target("https://"));
+    CHECK_FALSE(is_link_target("https://a..b/"));
+    CHECK_FALSE(is_link_target("https://host:80x/"));
+    CHECK_FALSE(is_link_target("javascript:alert(1)"));
+    CHECK_FALSE(is_link_target("/relative/path"));
+    CHECK_FALSE(is_link_target("mailto:"));
+}

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <tinyxml2.h>
 
+#include <algorithm>
+
 using galley::write::clean_svg;
 
 namespace {
@@ -23,15 +25,15 @@ std::vector<std::string> element_names(const std::string& svg) {
     return names;
 }
 
-const std::string head = R"(<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">)";
+const std::string head = R"x(<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">)x";
 
 } // namespace
 
 TEST_CASE("SVG: scripts, handlers and foreign content are removed", "[write][svg]") {
-    const auto r = clean_svg(head + R"(<script>alert(1)</script><s:script xmlns:s="http://www.w3.org/2000/svg">x</s:script>)"
-                                    R"(<rect onload="alert(1)" width="5" height="5" fill="red"/>)"
-                                    R"(<foreignObject><p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject>)"
-                                    R"(<a href="jav&#x61;script:alert(1)"><text>ok</text></a></svg>)");
+    const auto r = clean_svg(head + R"x(<script>alert(1)</script><s:script xmlns:s="http://www.w3.org/2000/svg">x</s:script>)x"
+                                    R"x(<rect onload="alert(1)" width="5" height="5" fill="red"/>)x"
+                                    R"x(<foreignObject><p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject>)x"
+                                    R"x(<a href="jav&#x61;script:alert(1)"><text>ok</text></a></svg>)x");
     REQUIRE(r.ok);
     CHECK(element_names(r.svg) == std::vector<std::string>{"svg", "rect", "a", "text"});
     tinyxml2::XMLDocument doc;
@@ -40,14 +42,16 @@ TEST_CASE("SVG: scripts, handlers and foreign content are removed", "[write][svg
     CHECK(rect->Attribute("onload") == nullptr);
     CHECK(std::string(rect->Attribute("fill")) == "red");
     CHECK(doc.RootElement()->FirstChildElement("a")->Attribute("href") == nullptr);
-    CHECK(r.removed == std::vector<std::string>{"<script>", "<s:script>", "<foreignObject>", "onload=", "href="});
+    auto removed = r.removed;
+    std::sort(removed.begin(), removed.end());
+    CHECK(removed == std::vector<std::string>{"<foreignObject>", "<s:script>", "<script>", "href=", "onload="});
 }
 
 TEST_CASE("SVG: only references inside the image or embedded rasters stay", "[write][svg]") {
-    const auto r = clean_svg(head + R"(<defs><path id="p" d="M0 0"/></defs><use xlink:href="#p"/>)"
-                                    R"(<use href="http://example.org/x.svg#a"/><image href="file:///etc/passwd"/>)"
-                                    R"(<image href="data:image/png;base64,AAAA"/><image xlink:href="pic.png"/>)"
-                                    R"(<rect style="fill:url(http://x/y)"/><rect fill="url(#g)"/></svg>)");
+    const auto r = clean_svg(head + R"x(<defs><path id="p" d="M0 0"/></defs><use xlink:href="#p"/>)x"
+                                    R"x(<use href="http://example.org/x.svg#a"/><image href="file:///etc/passwd"/>)x"
+                                    R"x(<image href="data:image/png;base64,AAAA"/><image xlink:href="pic.png"/>)x"
+                                    R"x(<rect style="fill:url(http://x/y)"/><rect fill="url(#g)"/></svg>)x");
     REQUIRE(r.ok);
     CHECK(element_names(r.svg) ==
           std::vector<std::string>{"svg", "defs", "path", "use", "image", "rect", "rect"});
@@ -69,7 +73,9 @@ TEST_CASE("SVG: written back without its DOCTYPE; entities are never expanded", 
 
     const auto xxe = clean_svg("<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + head +
                                "<text>&x;</text></svg>");
-    if (xxe.ok) CHECK(xxe.svg.find("root:") == std::string::npos);
+    // Refused, or kept without the entity's declaration and never expanded.
+    CHECK((!xxe.ok || (xxe.svg.find("ENTITY") == std::string::npos &&
+                       xxe.svg.find("passwd") == std::string::npos)));
 }
 
 TEST_CASE("SVG: what is not well-formed or not SVG is refused with a reason", "[write][svg]") {
