@@ -28,6 +28,9 @@ struct Credit {
     std::string source;
     std::string source_url;
     Licence licence;
+    // What the line says after the licence, usually the changes made to the
+    // work ("cropped by the editors"), which CC licences ask to indicate.
+    std::string note;
     std::string raw;
     SourcePos pos;
 
@@ -36,9 +39,10 @@ struct Credit {
 
 // The credit in attribution form, as Creative Commons recommends (title,
 // author, source, licence: "TASL"): `<cite>Title</cite> by Creator via
-// Source, CC BY-SA 4.0`, each part linked when it has a URL. A credit with
-// none of title, creator and source is its `raw` line, followed by the
-// recognised licence linked to its deed.
+// Source, CC BY-SA 4.0, note`, each part linked when it has a URL. A credit
+// with none of title, creator and source is its `raw` line, with the
+// recognised licence linked to its deed where the line names it (or after
+// the line when it does not).
 Inlines attribution(const Credit& credit);
 
 // True for licences that require naming the creator (the CC BY family).

@@ -93,12 +93,22 @@ Inlines attribution(const Credit& c) {
     const bool has_parts = !c.title.empty() || !c.creator.empty() || !c.source.empty() ||
                            !c.source_url.empty();
     if (!has_parts && !c.raw.empty()) {
-        text(c.raw);
-        if (!c.licence.url.empty()) {
-            text(" (");
+        if (c.licence.url.empty() || c.licence.name.empty()) {
+            text(c.raw);
+            return out;
+        }
+        // The licence is linked where the line names it, never repeated.
+        const std::size_t at = c.raw.find(c.licence.name);
+        if (at == std::string::npos) {
+            text(c.raw + " (");
             linked({Inline::make_text(c.licence.name)}, c.licence.url);
             text(")");
+            return out;
         }
+        if (at > 0) text(c.raw.substr(0, at));
+        linked({Inline::make_text(c.licence.name)}, c.licence.url);
+        if (at + c.licence.name.size() < c.raw.size())
+            text(c.raw.substr(at + c.licence.name.size()));
         return out;
     }
     if (!c.title.empty())
@@ -118,6 +128,10 @@ Inlines attribution(const Credit& c) {
         if (!out.empty()) text(", ");
         const bool unknown = c.licence.name == "unknown";
         linked({Inline::make_text(unknown ? "licence unknown" : c.licence.name)}, c.licence.url);
+    }
+    if (!c.note.empty()) {
+        if (!out.empty()) text(", ");
+        text(c.note);
     }
     return out;
 }

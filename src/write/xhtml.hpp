@@ -26,10 +26,14 @@ struct RenderOptions {
     // direction from its own text (an article in another language than the
     // book's, where left-to-right and right-to-left passages mix).
     bool auto_direction = false;
+    // The article's language (BCP 47), for the words and the date of its
+    // header; empty: English.
+    std::string lang;
 };
 
-// Emits `<section class="article" id=…>` holding the article's `h1` title
-// and its blocks. Each top-level heading opens a `<section>` that holds it
+// Emits `<section class="article" id=…>` holding the article's header
+// (write/article_header.hpp: its `h1` title, standfirst, byline, date and
+// origin) and its blocks. Each top-level heading opens a `<section>` that holds it
 // and the blocks up to the next heading of the same or a higher level
 // (nested by level); the heading's id moves to its section, so links to the
 // id still land on the heading, and its rank follows the nesting (h2, then

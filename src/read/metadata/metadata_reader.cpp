@@ -1,6 +1,7 @@
 #include "read/metadata/metadata_reader.hpp"
 
 #include "read/licences.hpp"
+#include "util/language.hpp"
 #include "util/text.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -260,6 +261,20 @@ std::string page_progression(const YAML::Node& n, const Context& cx) {
     return {};
 }
 
+// A language as a BCP 47 tag, one rule for book.yaml, -M, front matter and
+// plain text's front matter: "en_US" is read as "en-US" and a language's
+// name as its code ("Persian" as "fa"); anything else is an error naming the
+// line, since a wrong language breaks the EPUB and every language-dependent
+// rule (direction, quotes, hyphenation, labels).
+std::string language_tag(const YAML::Node& n, const Context& cx, std::string_view key) {
+    const std::string written = scalar(n, cx, key);
+    if (util::trim(written).empty()) return {};
+    if (auto tag = util::normalise_language(written)) return *tag;
+    throw Error(cx.pos(n), "'" + std::string(key) + "': '" + written +
+                               "' is not a language (give a tag like en, en-US or pt-BR, "
+                               "or a name like English or Persian)");
+}
+
 void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
                const Context& cx, Metadata& m) {
     using Setter = std::function<void()>;
@@ -268,8 +283,8 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
         {"subtitle", [&] { m.subtitle = scalar(value, cx, key); }},
         {"author", [&] { m.authors = people(value, cx, key); }},
         {"creator", [&] { m.authors = people(value, cx, key); }},
-        {"lang", [&] { m.lang = scalar(value, cx, key); }},
-        {"language", [&] { m.lang = scalar(value, cx, key); }},
+        {"lang", [&] { m.lang = language_tag(value, cx, key); }},
+        {"language", [&] { m.lang = language_tag(value, cx, key); }},
         {"date", [&] { m.date = scalar(value, cx, key); }},
         {"contributor", [&] { m.contributors = people(value, cx, key); }},
         {"identifier", [&] { identifier(value, cx, m); }},
@@ -396,37 +411,6 @@ model::ImageRef lead_image(const YAML::Node& n, const Context& cx) {
             cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in 'image' ignored");
     }
     return img;
-}
-
-// A BCP 47 language tag as xml:lang accepts it ("en_US" is read as "en-US");
-// anything else is reported and ignored, leaving the book's language.
-std::string language_tag(const YAML::Node& n, const Context& cx, std::string_view key) {
-    std::string tag = scalar(n, cx, key);
-    if (tag.empty()) return tag;
-    std::replace(tag.begin(), tag.end(), '_', '-');
-    // Subtags of 1 to 8 letters or digits; the first letters only.
-    bool ok = true;
-    std::size_t run = 0;
-    bool first = true;
-    for (std::size_t i = 0; i <= tag.size() && ok; ++i) {
-        const char c = i < tag.size() ? tag[i] : '-';
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        const bool digit = c >= '0' && c <= '9';
-        if (c == '-') {
-            ok = run >= 1 && run <= 8;
-            run = 0;
-            first = false;
-        } else {
-            ok = letter || (digit && !first);
-            ++run;
-        }
-    }
-    if (!ok) {
-        cx.diags.warn(cx.pos(n), "'" + std::string(key) + "': '" + tag +
-                                     "' is not a language tag (like en or pt-BR); ignored");
-        return {};
-    }
-    return tag;
 }
 
 void apply_article_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
