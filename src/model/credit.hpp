@@ -4,6 +4,7 @@
 #include "model/source_pos.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace galley::model {
 
@@ -43,7 +44,10 @@ struct Credit {
 // with none of title, creator and source is its `raw` line, with the
 // recognised licence linked to its deed where the line names it (or after
 // the line when it does not).
-Inlines attribution(const Credit& credit);
+// `by` and `via` are the joining words, with their spaces, in the book's
+// language.
+Inlines attribution(const Credit& credit, std::string_view by = " by ",
+                    std::string_view via = " via ");
 
 // True for licences that require naming the creator (the CC BY family).
 bool requires_attribution(const Licence& licence);

@@ -78,7 +78,7 @@ Block make_heading(int level, Inlines inlines, SourcePos pos) {
     return b;
 }
 
-Inlines attribution(const Credit& c) {
+Inlines attribution(const Credit& c, std::string_view by, std::string_view via) {
     Inlines out;
     auto linked = [&](Inlines kids, const std::string& url) {
         if (url.empty()) {
@@ -114,14 +114,14 @@ Inlines attribution(const Credit& c) {
     if (!c.title.empty())
         linked({Inline::make_span(Inline::Kind::Cite, {Inline::make_text(c.title)})}, "");
     if (!c.creator.empty()) {
-        if (!out.empty()) text(" by ");
+        if (!out.empty()) text(std::string(by));
         linked({Inline::make_text(c.creator)}, c.creator_url);
     }
     if (!c.source.empty()) {
-        if (!out.empty()) text(" via ");
+        if (!out.empty()) text(std::string(via));
         linked({Inline::make_text(c.source)}, c.source_url);
     } else if (!c.source_url.empty()) {
-        if (!out.empty()) text(" via ");
+        if (!out.empty()) text(std::string(via));
         linked({Inline::make_text(c.source_url)}, c.source_url);
     }
     if (!c.licence.empty()) {

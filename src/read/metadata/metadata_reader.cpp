@@ -430,6 +430,10 @@ void apply_article_key(const std::string& key, const YAML::Node& value, const YA
         a.lang = language_tag(value, cx, key);
     } else if (key == "description" || key == "abstract") {
         a.description = scalar(value, cx, key);
+    } else if (key == "source" || key == "publication") {
+        a.source_name = scalar(value, cx, key);
+    } else if (key == "url" || key == "source-url") {
+        a.url = scalar(value, cx, key);
     } else if (key == "image" || key == "lead-image") {
         a.lead_image = lead_image(value, cx);
     } else if (key == "credits" || key == "credit") {
