@@ -213,19 +213,22 @@ void contents(const model::Book& book, MarkupSink& out) {
     out.close();
 }
 
-// A handout's title block: the book it comes from (the article's own
-// header follows, with its byline, date and origin).
-void title_block(const model::Book& book, MarkupSink& out) {
-    if (book.meta.title.empty()) return;
+// A handout's title block: the book it comes from, and the book's authors
+// when the article names none (the article's own header follows, with its
+// byline, date and origin).
+void title_block(const model::Book& book, const model::Article& a, MarkupSink& out) {
     out.open("header");
     out.attribute("class", "title-block");
-    out.open("p");
-    out.attribute("class", "source");
-    out.open("span", true);
-    out.attribute("class", "book-title");
-    out.text(book.meta.title);
-    out.close();
-    out.close();
+    if (!book.meta.title.empty()) {
+        out.open("p");
+        out.attribute("class", "source");
+        out.open("span", true);
+        out.attribute("class", "book-title");
+        out.text(book.meta.title);
+        out.close();
+        out.close();
+    }
+    if (a.authors.empty()) element(out, "p", "authors", names(book.meta.authors));
     out.close();
 }
 
@@ -242,7 +245,7 @@ void chapter(const model::Book& book, const model::Article& a, bool handout, Mar
         out.attribute("lang", a.lang);
         if (primary_subtag(a.lang) != primary_subtag(book_lang(book))) out.attribute("dir", "auto");
     }
-    if (handout) title_block(book, out);
+    if (handout) title_block(book, a, out);
     RenderOptions options = ro;
     options.lang = model::article_lang(book, a);
     render_article(a, out, options);
