@@ -4,6 +4,7 @@
 #include "model/source_pos.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace galley::model {
 
@@ -28,6 +29,9 @@ struct Credit {
     std::string source;
     std::string source_url;
     Licence licence;
+    // What the line says after the licence, usually the changes made to the
+    // work ("cropped by the editors"), which CC licences ask to indicate.
+    std::string note;
     std::string raw;
     SourcePos pos;
 
@@ -36,10 +40,14 @@ struct Credit {
 
 // The credit in attribution form, as Creative Commons recommends (title,
 // author, source, licence: "TASL"): `<cite>Title</cite> by Creator via
-// Source, CC BY-SA 4.0`, each part linked when it has a URL. A credit with
-// none of title, creator and source is its `raw` line, followed by the
-// recognised licence linked to its deed.
-Inlines attribution(const Credit& credit);
+// Source, CC BY-SA 4.0, note`, each part linked when it has a URL. A credit
+// with none of title, creator and source is its `raw` line, with the
+// recognised licence linked to its deed where the line names it (or after
+// the line when it does not).
+// `by` and `via` are the joining words, with their spaces, in the book's
+// language.
+Inlines attribution(const Credit& credit, std::string_view by = " by ",
+                    std::string_view via = " via ");
 
 // True for licences that require naming the creator (the CC BY family).
 bool requires_attribution(const Licence& licence);

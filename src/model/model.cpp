@@ -92,7 +92,7 @@ Block make_heading(int level, Inlines inlines, SourcePos pos) {
     return b;
 }
 
-Inlines attribution(const Credit& c) {
+Inlines attribution(const Credit& c, std::string_view by, std::string_view via) {
     Inlines out;
     auto linked = [&](Inlines kids, const std::string& url) {
         if (url.empty()) {
@@ -107,31 +107,45 @@ Inlines attribution(const Credit& c) {
     const bool has_parts = !c.title.empty() || !c.creator.empty() || !c.source.empty() ||
                            !c.source_url.empty();
     if (!has_parts && !c.raw.empty()) {
-        text(c.raw);
-        if (!c.licence.url.empty()) {
-            text(" (");
+        if (c.licence.url.empty() || c.licence.name.empty()) {
+            text(c.raw);
+            return out;
+        }
+        // The licence is linked where the line names it, never repeated.
+        const std::size_t at = c.raw.find(c.licence.name);
+        if (at == std::string::npos) {
+            text(c.raw + " (");
             linked({Inline::make_text(c.licence.name)}, c.licence.url);
             text(")");
+            return out;
         }
+        if (at > 0) text(c.raw.substr(0, at));
+        linked({Inline::make_text(c.licence.name)}, c.licence.url);
+        if (at + c.licence.name.size() < c.raw.size())
+            text(c.raw.substr(at + c.licence.name.size()));
         return out;
     }
     if (!c.title.empty())
         linked({Inline::make_span(Inline::Kind::Cite, {Inline::make_text(c.title)})}, "");
     if (!c.creator.empty()) {
-        if (!out.empty()) text(" by ");
+        if (!out.empty()) text(std::string(by));
         linked({Inline::make_text(c.creator)}, c.creator_url);
     }
     if (!c.source.empty()) {
-        if (!out.empty()) text(" via ");
+        if (!out.empty()) text(std::string(via));
         linked({Inline::make_text(c.source)}, c.source_url);
     } else if (!c.source_url.empty()) {
-        if (!out.empty()) text(" via ");
+        if (!out.empty()) text(std::string(via));
         linked({Inline::make_text(c.source_url)}, c.source_url);
     }
     if (!c.licence.empty()) {
         if (!out.empty()) text(", ");
         const bool unknown = c.licence.name == "unknown";
         linked({Inline::make_text(unknown ? "licence unknown" : c.licence.name)}, c.licence.url);
+    }
+    if (!c.note.empty()) {
+        if (!out.empty()) text(", ");
+        text(c.note);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 
 #include "transform/assets.hpp"
 #include "transform/credits.hpp"
+#include "transform/figures.hpp"
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
 #include "transform/stylesheet.hpp"
@@ -201,6 +202,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
     transform::complete_metadata(book, diags);
     transform::apply_typography(book, typography);
+    transform::shape_figures(book, diags);
     transform::number_notes(book, diags);
     transform::assign_ids(book);
     transform::place_credits(book, diags);

@@ -107,8 +107,14 @@ std::optional<model::Credit> parse_credit_line(std::string_view paragraph, model
     if (const auto lic = find_licence(body)) {
         c.licence = lic->licence;
         attribution = body.substr(0, lic->begin);
+        const std::string_view after = clean(body.substr(lic->end));
         // "© Reuters": the licence comes first and the name after it.
-        if (clean(attribution).empty()) attribution = body.substr(lic->end);
+        // Otherwise what follows the licence is a note ("cropped by the
+        // editors"), kept rather than lost.
+        if (clean(attribution).empty())
+            attribution = body.substr(lic->end);
+        else
+            c.note = std::string(after);
     }
     split_attribution(attribution, c);
     if (found->needs_evidence && c.licence.empty() && c.source.empty()) return std::nullopt;

@@ -37,13 +37,21 @@ std::string unique(std::string base, Taken& taken) {
 // transform safe on any model.
 void heading_ids(model::Blocks& blocks, const std::string& prefix, Taken& taken) {
     std::vector<model::Blocks*> todo{&blocks};
+    int n = 0; // headings so far, for numbered ids
     while (!todo.empty()) {
         model::Blocks* list = todo.back();
         todo.pop_back();
         for (model::Block& b : *list) {
-            if (b.kind == model::Block::Kind::Heading)
-                b.id =
-                    unique(prefix + "-" + util::slugify(model::plain_text(b.inlines), 40), taken);
+            if (b.kind == model::Block::Kind::Heading) {
+                // ASCII only: older Adobe-based and Kindle readers break on
+                // other ids, so a heading in another script is numbered.
+                ++n;
+                std::string slug = util::slugify(model::plain_text(b.inlines), 40);
+                if (std::any_of(slug.begin(), slug.end(),
+                                [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+                    slug = "s" + std::to_string(n);
+                b.id = unique(prefix + "-" + slug, taken);
+            }
             if (!b.children.empty()) todo.push_back(&b.children);
         }
     }

@@ -1,6 +1,8 @@
 #include "write/credits.hpp"
 
 #include "util/text.hpp"
+#include "write/article_header.hpp"
+#include "write/labels.hpp"
 
 #include <string>
 
@@ -27,21 +29,31 @@ bool is_asset(const model::Book& book, const std::string& href) {
     return false;
 }
 
-// What a credit is for, in words; empty when the record does not say.
+std::string quoted(const std::string& title) {
+    return "\u201C" + title + "\u201D";
+}
+
+// What a credit is for, in words, in the book's language; empty when the
+// record does not say. A lead image's credit whose image the book does not
+// show says so ("Lead image of “X”, not included") rather than pointing at
+// nothing.
 std::string subject_label(const model::Book& book, const model::Article* owner,
-                          const model::Credit& c) {
+                          const model::Credit& c, std::string_view lang) {
     if (is_subject(c.subject, {"cover"}) ||
         (!book.meta.cover_image.empty() && c.subject == book.meta.cover_image))
-        return "Cover";
-    auto lead_of = [](const model::Article& a) {
-        return "Lead image of \u201C" + a.title + "\u201D";
+        return std::string(label(Label::Cover, lang));
+    auto lead_of = [&](const model::Article& a) {
+        return std::string(label(Label::LeadImageOf, lang)) + " " + quoted(a.title);
     };
-    auto image_in = [](const model::Article& a) { return "Image in \u201C" + a.title + "\u201D"; };
+    auto image_in = [&](const model::Article& a) {
+        return std::string(label(Label::ImageIn, lang)) + " " + quoted(a.title);
+    };
     if (owner) {
         if (is_subject(c.subject, {"", "lead image", "lead", "image"}) ||
             c.subject == owner->lead_image.src)
-            return owner->lead_image.empty() ? "Image credited in \u201C" + owner->title + "\u201D"
-                                             : lead_of(*owner);
+            return owner->lead_image.empty()
+                       ? lead_of(*owner) + ", " + std::string(label(Label::NotIncluded, lang))
+                       : lead_of(*owner);
         if (is_asset(book, c.subject)) return image_in(*owner);
         return c.subject;
     }
@@ -50,7 +62,7 @@ std::string subject_label(const model::Book& book, const model::Article* owner,
             if (a.lead_image.src == c.subject) return lead_of(a);
         for (const model::Article& a : book.articles)
             if (shows_image(a, c.subject)) return image_in(a);
-        return "Image";
+        return std::string(label(Label::Image, lang));
     }
     return c.subject;
 }
@@ -58,31 +70,39 @@ std::string subject_label(const model::Book& book, const model::Article* owner,
 void credit_item(const model::Book& book, const model::Article* owner, const model::Credit& c,
                  MarkupSink& out, const RenderOptions& options) {
     out.open("li");
-    const std::string label = subject_label(book, owner, c);
-    if (!label.empty()) {
+    const std::string subject = subject_label(book, owner, c, options.lang);
+    if (!subject.empty()) {
         out.open("span", true);
         out.attribute("class", "credit-subject");
-        out.text(label);
+        out.text(subject);
         out.close();
         out.text(": ");
     }
-    render_inlines(model::attribution(c), out, options);
+    render_inlines(model::attribution(c, label(Label::CreditBy, options.lang),
+                                      label(Label::CreditVia, options.lang)),
+                   out, options);
     out.close();
 }
 
 } // namespace
 
-void render_credits(const model::Book& book, MarkupSink& out, const RenderOptions& options) {
-    bool any = !book.credits.empty();
+bool has_credits(const model::Book& book) {
+    if (!book.credits.empty()) return true;
     for (const model::Article& a : book.articles)
-        any = any || !a.credits.empty();
-    if (!any) return;
+        if (!a.credits.empty() || !origin_name(a).empty()) return true;
+    return false;
+}
+
+void render_credits(const model::Book& book, MarkupSink& out, const RenderOptions& given) {
+    if (!has_credits(book)) return;
+    RenderOptions options = given;
+    options.lang = book.meta.lang.empty() ? std::string("en") : book.meta.lang;
     out.open("section");
     out.attribute("id", "credits");
     out.attribute("class", "credits");
     out.attribute("role", "doc-credits");
     out.open("h1");
-    out.text("Credits");
+    out.text(label(Label::Credits, options.lang));
     out.close();
     out.open("ul");
     for (const model::Credit& c : book.credits)
@@ -90,6 +110,21 @@ void render_credits(const model::Book& book, MarkupSink& out, const RenderOption
     for (const model::Article& a : book.articles)
         for (const model::Credit& c : a.credits)
             credit_item(book, &a, c, out, options);
+    // Where each article was first published: "“Title”: First published by Source".
+    for (const model::Article& a : book.articles) {
+        const std::string origin = origin_name(a);
+        if (origin.empty()) continue;
+        out.open("li");
+        out.attribute("class", "origin");
+        out.open("span", true);
+        out.attribute("class", "credit-subject");
+        out.text(quoted(a.title));
+        out.close();
+        out.text(": " + std::string(label(Label::FirstPublishedBy, options.lang)) + " ");
+        render_inlines({model::Inline::make_link(a.url, {model::Inline::make_text(origin)})}, out,
+                       options);
+        out.close();
+    }
     out.close();
     out.close();
 }

@@ -10,9 +10,15 @@
 
 namespace galley::write {
 
+// True when the book has something to credit: a credit record, or an
+// article with a known origin (`source`/`url`).
+bool has_credits(const model::Book& book);
+
 // Emits `<section class="credits" id="credits" role="doc-credits">` with an
-// `h1` "Credits" and one `li` per credit; emits nothing when the book has no
-// credit. Markup specific to a back end (epub:type) is the caller's business.
+// `h1` "Credits" (in the book's language, as every label here) and one `li`
+// per credit, then one `li.origin` per article with a known origin ("“Title”:
+// First published by Source", linked to its URL); emits nothing when
+// has_credits is false. Markup specific to a back end (epub:type) is the caller's business.
 void render_credits(const model::Book& book, MarkupSink& out, const RenderOptions& options = {});
 
 } // namespace galley::write

@@ -1,6 +1,7 @@
 #include "write/xhtml.hpp"
 
 #include "util/text.hpp"
+#include "write/article_header.hpp"
 #include "write/notes.hpp"
 #include "write/tables.hpp"
 
@@ -284,10 +285,7 @@ void render_article(const model::Article& article, MarkupSink& out, const Render
     out.attribute("class", "article");
     for (const auto& [name, value] : options.article_attributes)
         out.attribute(name.c_str(), value);
-    out.open("h1");
-    if (options.auto_direction) out.attribute("dir", "auto");
-    out.text(article.title);
-    out.close();
+    render_article_header(article, out, options);
 
     // Sections nest by heading level; levels are clamped to 2..6, so at most
     // five sections are open at once and no recursion is needed.

@@ -31,13 +31,14 @@ struct RenderOptions {
     // Print: each note's text also follows its first reference, as a
     // footnote (write/notes.hpp).
     bool footnotes = false;
-    // The article's language, for words the renderer adds (the notes
-    // heading). Empty: English.
+    // The article's language (BCP 47), for the words the renderer adds (the
+    // notes heading) and the date of its header; empty: English.
     std::string lang;
 };
 
-// Emits `<section class="article" id=…>` holding the article's `h1` title
-// and its blocks. Each top-level heading opens a `<section>` that holds it
+// Emits `<section class="article" id=…>` holding the article's header
+// (write/article_header.hpp: its `h1` title, standfirst, byline, date and
+// origin) and its blocks. Each top-level heading opens a `<section>` that holds it
 // and the blocks up to the next heading of the same or a higher level
 // (nested by level); the heading's id moves to its section, so links to the
 // id still land on the heading, and its rank follows the nesting (h2, then

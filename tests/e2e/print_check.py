@@ -48,7 +48,7 @@ def articles(doc):
     out = []
     for s in elements(doc, "section"):
         if has_class(s, "article"):
-            out.append((s.get("id"), text_of(s.find(XHTML + "h1")), text_of(s)))
+            out.append((s.get("id"), text_of(s.find(".//" + XHTML + "h1")), text_of(s)))
     return out
 
 

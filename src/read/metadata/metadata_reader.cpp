@@ -2,6 +2,7 @@
 
 #include "read/licences.hpp"
 #include "util/limits.hpp"
+#include "util/language.hpp"
 #include "util/text.hpp"
 
 #include <yaml-cpp/depthguard.h>
@@ -289,6 +290,20 @@ std::string page_progression(const YAML::Node& n, const Context& cx) {
     return {};
 }
 
+// A language as a BCP 47 tag, one rule for book.yaml, -M, front matter and
+// plain text's front matter: "en_US" is read as "en-US" and a language's
+// name as its code ("Persian" as "fa"); anything else is an error naming the
+// line, since a wrong language breaks the EPUB and every language-dependent
+// rule (direction, quotes, hyphenation, labels).
+std::string language_tag(const YAML::Node& n, const Context& cx, std::string_view key) {
+    const std::string written = scalar(n, cx, key);
+    if (util::trim(written).empty()) return {};
+    if (auto tag = util::normalise_language(written)) return *tag;
+    throw Error(cx.pos(n), "'" + std::string(key) + "': '" + written +
+                               "' is not a language (give a tag like en, en-US or pt-BR, "
+                               "or a name like English or Persian)");
+}
+
 void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
                const Context& cx, Metadata& m) {
     using Setter = std::function<void()>;
@@ -297,8 +312,8 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
         {"subtitle", [&] { m.subtitle = scalar(value, cx, key); }},
         {"author", [&] { m.authors = people(value, cx, key); }},
         {"creator", [&] { m.authors = people(value, cx, key); }},
-        {"lang", [&] { m.lang = scalar(value, cx, key); }},
-        {"language", [&] { m.lang = scalar(value, cx, key); }},
+        {"lang", [&] { m.lang = language_tag(value, cx, key); }},
+        {"language", [&] { m.lang = language_tag(value, cx, key); }},
         {"date", [&] { m.date = scalar(value, cx, key); }},
         {"contributor", [&] { m.contributors = people(value, cx, key); }},
         {"identifier", [&] { identifier(value, cx, m); }},
@@ -431,37 +446,6 @@ model::ImageRef lead_image(const YAML::Node& n, const Context& cx) {
     return img;
 }
 
-// A BCP 47 language tag as xml:lang accepts it ("en_US" is read as "en-US");
-// anything else is reported and ignored, leaving the book's language.
-std::string language_tag(const YAML::Node& n, const Context& cx, std::string_view key) {
-    std::string tag = scalar(n, cx, key);
-    if (tag.empty()) return tag;
-    std::replace(tag.begin(), tag.end(), '_', '-');
-    // Subtags of 1 to 8 letters or digits; the first letters only.
-    bool ok = true;
-    std::size_t run = 0;
-    bool first = true;
-    for (std::size_t i = 0; i <= tag.size() && ok; ++i) {
-        const char c = i < tag.size() ? tag[i] : '-';
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        const bool digit = c >= '0' && c <= '9';
-        if (c == '-') {
-            ok = run >= 1 && run <= 8;
-            run = 0;
-            first = false;
-        } else {
-            ok = letter || (digit && !first);
-            ++run;
-        }
-    }
-    if (!ok) {
-        cx.diags.warn(cx.pos(n), "'" + std::string(key) + "': '" + tag +
-                                     "' is not a language tag (like en or pt-BR); ignored");
-        return {};
-    }
-    return tag;
-}
-
 void apply_article_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
                        const Context& cx, model::Article& a) {
     if (key == "title") {
@@ -479,6 +463,10 @@ void apply_article_key(const std::string& key, const YAML::Node& value, const YA
         a.lang = language_tag(value, cx, key);
     } else if (key == "description" || key == "abstract") {
         a.description = scalar(value, cx, key);
+    } else if (key == "source" || key == "publication") {
+        a.source_name = scalar(value, cx, key);
+    } else if (key == "url" || key == "source-url") {
+        a.url = scalar(value, cx, key);
     } else if (key == "image" || key == "lead-image") {
         a.lead_image = lead_image(value, cx);
     } else if (key == "credits" || key == "credit") {

@@ -37,7 +37,8 @@ void read_metadata(std::string_view yaml, const std::string& path, model::Metada
 void apply_metadata_overrides(const std::vector<std::string>& key_values, model::Metadata& meta);
 
 // Reads a Markdown article's YAML front matter into `article`: title,
-// subtitle, author, date, lang, description and image (the lead image: a
+// subtitle, author, date, lang, description, source (where it was first
+// published) and url (its address there), and image (the lead image: a
 // path, or a mapping with src and alt). `yaml` is the text between the `---`
 // lines and `first_line` the line of the file it starts on, so that messages
 // name lines of the Markdown file. `credits` takes book.yaml's credit schema.

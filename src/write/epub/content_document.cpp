@@ -34,6 +34,7 @@ std::string content_document(const model::Book& book, const Document& chapter,
     out.open("body");
     out.attribute("epub:type", "bodymatter");
     RenderOptions options;
+    options.lang = lang;
     options.image_src = [&](std::string_view href) {
         return image_src_from(layout, chapter.path, href);
     };

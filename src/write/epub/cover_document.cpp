@@ -3,6 +3,7 @@
 
 #include "util/utf8.hpp"
 #include "write/epub/xml_util.hpp"
+#include "write/labels.hpp"
 
 namespace galley::write::epub {
 
@@ -128,7 +129,7 @@ std::string cover_document(const model::Book& book, const Document& cover, const
     begin_xml_document(p, true);
     XhtmlSink out(p);
     const std::string& lang = book.meta.lang.empty() ? std::string("en") : book.meta.lang;
-    open_html(out, lang, "Cover", cover.path, layout);
+    open_html(out, lang, std::string(label(Label::Cover, lang)), cover.path, layout);
     out.open("body");
     out.attribute("class", "cover");
     out.open("section");

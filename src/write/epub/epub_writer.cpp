@@ -1,7 +1,10 @@
 #include "write/epub/epub_writer.hpp"
 
+#include "write/credits.hpp"
+
 #include "util/text.hpp"
 #include "write/epub/epub_parts.hpp"
+#include "write/labels.hpp"
 #include "write/styles.hpp"
 
 #include <algorithm>
@@ -32,12 +35,6 @@ Document matter(Document::Kind kind, const PackagePath& dir, const std::string& 
     return d;
 }
 
-bool has_credits(const model::Book& book) {
-    if (!book.credits.empty()) return true;
-    for (const model::Article& a : book.articles)
-        if (!a.credits.empty()) return true;
-    return false;
-}
 
 } // namespace
 
@@ -54,10 +51,13 @@ Layout plan_layout(const model::Book& book, const EpubOptions& options) {
         break;
     }
     if (layout.generated_cover) layout.cover_image = layout.root / "images/cover.svg";
-    layout.documents.push_back(matter(Document::Kind::Cover, text_dir, "cover", "Cover", false));
+    // Document titles (and landmarks) in the book's language.
+    const std::string lang = book.meta.lang.empty() ? std::string("en") : book.meta.lang;
+    layout.documents.push_back(matter(Document::Kind::Cover, text_dir, "cover",
+                                      std::string(label(Label::Cover, lang)), false));
     if (options.title_page)
-        layout.documents.push_back(
-            matter(Document::Kind::TitlePage, text_dir, "titlepage", "Title page", false));
+        layout.documents.push_back(matter(Document::Kind::TitlePage, text_dir, "titlepage",
+                                          std::string(label(Label::TitlePage, lang)), false));
     bool first = true;
     for (const model::Article& a : book.articles) {
         Document d;
@@ -73,7 +73,8 @@ Layout plan_layout(const model::Book& book, const EpubOptions& options) {
 
     if (has_credits(book))
         layout.documents.push_back(
-            matter(Document::Kind::Credits, text_dir, "credits", "Credits", true));
+            matter(Document::Kind::Credits, text_dir, "credits",
+                   std::string(label(Label::Credits, lang)), true));
     return layout;
 }
 

@@ -6,6 +6,7 @@
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 #include "write/epub/xml_util.hpp"
+#include "write/labels.hpp"
 
 #include <algorithm>
 
@@ -61,22 +62,23 @@ std::vector<TocEntry> toc_entries(const model::Book& book, const Layout& layout,
     return out;
 }
 
-// A label for each landmark type we know; others take the document's title.
-std::string_view landmark_label(const Document& d) {
-    if (d.landmark == "cover") return "Cover";
-    if (d.landmark == "titlepage") return "Title page";
-    if (d.landmark == "bodymatter") return "Start of content";
-    if (d.landmark == "credits") return "Credits";
+// A label for each landmark type we know, in the book's language; others
+// take the document's title.
+std::string_view landmark_label(const Document& d, const std::string& lang) {
+    if (d.landmark == "cover") return label(Label::Cover, lang);
+    if (d.landmark == "titlepage") return label(Label::TitlePage, lang);
+    if (d.landmark == "bodymatter") return label(Label::StartOfContent, lang);
+    if (d.landmark == "credits") return label(Label::Credits, lang);
     return d.title;
 }
 
-// The navigation's own labels ("Contents", "Landmarks") are English; in a
-// book in another language they say so, so a screen reader voices them right.
+// The navigation's own labels are in the book's language where the label
+// table has it; otherwise they are English and say so, so a screen reader
+// voices them right.
 void label_element(XhtmlSink& out, const char* name, std::string_view text,
                    const std::string& lang) {
     out.open(name);
-    const bool english = util::to_lower_ascii(lang.substr(0, lang.find('-'))) == "en";
-    if (!english) {
+    if (!has_translations(lang)) {
         out.attribute("lang", "en");
         out.attribute("xml:lang", "en");
     }
@@ -90,14 +92,15 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
     XMLPrinter p;
     begin_xml_document(p, true);
     XhtmlSink out(p);
-    open_html(out, book_lang(book), "Contents", layout.nav, layout);
+    const std::string contents(label(Label::Contents, book_lang(book)));
+    open_html(out, book_lang(book), contents, layout.nav, layout);
     out.open("body");
 
     out.open("nav");
     out.attribute("epub:type", "toc");
     out.attribute("role", "doc-toc");
     out.attribute("id", "toc");
-    label_element(out, "h1", "Contents", book_lang(book));
+    label_element(out, "h1", contents, book_lang(book));
     out.open("ol");
     int current = -1; // depth of the open <li>, -1 before the first
     for (const TocEntry& e : toc_entries(book, layout, layout.nav, toc_depth)) {
@@ -138,21 +141,21 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
     out.attribute("epub:type", "landmarks");
     out.attribute("id", "landmarks");
     out.attribute("hidden", "hidden");
-    label_element(out, "h2", "Landmarks", book_lang(book));
+    label_element(out, "h2", label(Label::Landmarks, book_lang(book)), book_lang(book));
     out.open("ol");
-    auto landmark = [&](const char* type, const std::string& href, std::string_view label) {
+    auto landmark = [&](const char* type, const std::string& href, std::string_view text) {
         out.open("li");
         out.open("a");
         out.attribute("epub:type", type);
         out.attribute("href", href);
-        out.text(label);
+        out.text(text);
         out.close();
         out.close();
     };
-    landmark("toc", "#toc", "Contents");
+    landmark("toc", "#toc", contents);
     for (const Document& d : layout.documents) {
         if (d.landmark.empty()) continue;
-        landmark(d.landmark.c_str(), d.path.href_from(layout.nav), landmark_label(d));
+        landmark(d.landmark.c_str(), d.path.href_from(layout.nav), landmark_label(d, book_lang(book)));
     }
     out.close(); // ol
     out.close(); // nav

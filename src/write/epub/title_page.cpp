@@ -1,23 +1,12 @@
-// The title page: the book's title, subtitle, authors, publisher, date and
-// rights, each in its own element so a stylesheet can place it.
+// The title page document: the shared title page content
+// (write/title_page.hpp) in a front-matter section.
 
 #include "write/epub/xml_util.hpp"
+#include "write/title_page.hpp"
 
 namespace galley::write::epub {
 
 using tinyxml2::XMLPrinter;
-
-namespace {
-
-void paragraph(XhtmlSink& out, const char* cls, const std::string& text) {
-    if (text.empty()) return;
-    out.open("p");
-    out.attribute("class", cls);
-    out.text(text);
-    out.close();
-}
-
-} // namespace
 
 std::string title_page_document(const model::Book& book, const Document& title_page,
                                 const Layout& layout) {
@@ -34,23 +23,7 @@ std::string title_page_document(const model::Book& book, const Document& title_p
     out.attribute("epub:type", sem.epub_type);
     if (sem.role) out.attribute("role", sem.role);
     out.attribute("class", "titlepage");
-    out.open("h1");
-    out.attribute("class", "title");
-    out.text(m.title);
-    out.close();
-    paragraph(out, "subtitle", m.subtitle);
-    // Authors first, then other contributors (editors, translators...), each
-    // on a line of their own, in the order the metadata gives them.
-    for (const bool authors : {true, false}) {
-        for (const model::Person& person : m.authors) {
-            const bool is_author = person.role.empty() || person.role == "aut";
-            if (is_author == authors)
-                paragraph(out, authors ? "author" : "contributor", person.name);
-        }
-    }
-    paragraph(out, "publisher", m.publisher);
-    paragraph(out, "date", m.date);
-    paragraph(out, "rights", m.rights);
+    render_title_page(book, out);
     out.close(); // section
     out.close(); // body
     out.close(); // html

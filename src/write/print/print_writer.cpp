@@ -5,7 +5,9 @@
 #include "util/language.hpp"
 #include "util/text.hpp"
 #include "write/print/html5_sink.hpp"
+#include "write/labels.hpp"
 #include "write/styles.hpp"
+#include "write/title_page.hpp"
 #include "write/xhtml.hpp"
 
 #include <map>
@@ -185,34 +187,10 @@ void head(const model::Book& book, std::string_view title, const PrintOptions& o
 }
 
 void title_page(const model::Book& book, MarkupSink& out) {
-    const model::Metadata& m = book.meta;
     out.open("header");
     out.attribute("class", "title-page");
-    element(out, "h1", "book-title", m.title);
-    element(out, "p", "subtitle", m.subtitle);
-    element(out, "p", "authors", names(m.authors));
-    element(out, "p", "publisher", m.publisher);
-    element(out, "p", "date", m.date);
+    render_title_page(book, out);
     out.close();
-}
-
-// "Contents" in the book's language, for the languages we know; English
-// otherwise.
-std::string_view contents_heading(std::string_view lang) {
-    static const std::pair<const char*, const char*> names[] = {
-        {"ar", "\u0627\u0644\u0645\u062D\u062A\u0648\u064A\u0627\u062A"}, // المحتويات
-        {"de", "Inhalt"},
-        {"es", "\u00CDndice"},
-        {"fa", "\u0641\u0647\u0631\u0633\u062A"}, // فهرست
-        {"fr", "Table des mati\u00E8res"},
-        {"he", "\u05EA\u05D5\u05DB\u05DF \u05D4\u05E2\u05E0\u05D9\u05D9\u05E0\u05D9\u05DD"},
-        {"it", "Indice"},
-        {"ur", "\u0641\u06C1\u0631\u0633\u062A"}, // فہرست
-    };
-    const std::string p = primary_subtag(lang);
-    for (const auto& [code, name] : names)
-        if (p == code) return name;
-    return "Contents";
 }
 
 // The contents list: each entry links to its article; print.css adds the
@@ -221,7 +199,7 @@ void contents(const model::Book& book, MarkupSink& out) {
     out.open("nav");
     out.attribute("class", "contents");
     out.attribute("id", "contents");
-    element(out, "h2", nullptr, contents_heading(book_lang(book)));
+    element(out, "h2", nullptr, label(Label::Contents, book_lang(book)));
     out.open("ol");
     for (const model::Article& a : book.articles) {
         out.open("li");
@@ -235,7 +213,9 @@ void contents(const model::Book& book, MarkupSink& out) {
     out.close();
 }
 
-// A handout's title block: where the article comes from and who wrote it.
+// A handout's title block: the book it comes from, and the book's authors
+// when the article names none (the article's own header follows, with its
+// byline, date and origin).
 void title_block(const model::Book& book, const model::Article& a, MarkupSink& out) {
     out.open("header");
     out.attribute("class", "title-block");
@@ -248,10 +228,7 @@ void title_block(const model::Book& book, const model::Article& a, MarkupSink& o
         out.close();
         out.close();
     }
-    element(out, "p", "subtitle", a.subtitle);
-    element(out, "p", "authors", names(a.authors.empty() ? book.meta.authors : a.authors));
-    element(out, "p", "date", a.date);
-    element(out, "p", "description", a.description);
+    if (a.authors.empty()) element(out, "p", "authors", names(book.meta.authors));
     out.close();
 }
 

@@ -131,7 +131,8 @@ std::string run(const Example& ex) {
     print_blocks(a.blocks, "", out);
     for (const model::Credit& c : a.credits) {
         out += "credit: creator \"" + c.creator + "\" source \"" + c.source + "\" licence \"" +
-               c.licence.name + "\"\n";
+               c.licence.name + "\"" + (c.note.empty() ? "" : " note \"" + c.note + "\"") +
+               "\n";
     }
     for (const model::Diagnostic& d : diags.all()) {
         out += (d.severity == model::Diagnostic::Severity::Warning ? "warning " : "note ") +

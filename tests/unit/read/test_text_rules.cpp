@@ -10,6 +10,21 @@
 using namespace galley;
 using namespace galley::read;
 
+TEST_CASE("credit lines: words after the licence are kept as its note", "[read][text][credit]") {
+    const model::SourcePos pos{"a.txt", 3};
+    auto c = parse_credit_line("Photo: Jane Doe via Flickr, CC BY-SA 4.0, cropped by the editors.", pos);
+    REQUIRE(c);
+    CHECK(c->creator == "Jane Doe");
+    CHECK(c->source == "Flickr");
+    CHECK(c->licence.name == "CC BY-SA 4.0");
+    CHECK(c->note == "cropped by the editors");
+    CHECK(model::plain_text(model::attribution(*c)) ==
+          "Jane Doe via Flickr, CC BY-SA 4.0, cropped by the editors");
+    c = parse_credit_line("Photo: Jane Doe, CC BY 4.0.", pos);
+    REQUIRE(c);
+    CHECK(c->note.empty());
+}
+
 TEST_CASE("credit lines: creator, source and licence", "[read][text][credit]") {
     const model::SourcePos pos{"a.txt", 9};
     auto c = parse_credit_line("Image credit: Philafrenzy via Wikimedia CommonsCC BY-SA 4.0.", pos);

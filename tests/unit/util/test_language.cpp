@@ -20,3 +20,20 @@ TEST_CASE("language tags compare without case", "[util][language]") {
     CHECK_FALSE(same_language("en", "en-GB"));
     CHECK_FALSE(same_language("fa", "en"));
 }
+
+TEST_CASE("language codes and names normalise to BCP 47 tags", "[util][language]") {
+    CHECK(normalise_language("en_US") == "en-US");
+    CHECK(normalise_language(" EN-us ") == "en-US");
+    CHECK(normalise_language("zh_hant_tw") == "zh-Hant-TW");
+    CHECK(normalise_language("de-1996") == "de-1996");
+    CHECK(normalise_language("fa") == "fa");
+    CHECK(normalise_language("Persian") == "fa");
+    CHECK(normalise_language("farsi") == "fa");
+    CHECK(normalise_language("\u0641\u0627\u0631\u0633\u06cc") == "fa"); // فارسی
+    CHECK(normalise_language("english") == "en");
+    CHECK(normalise_language("Fran\u00e7ais") == "fr");
+    CHECK(is_rtl_language(*normalise_language("Persian")));
+    for (const char* bad : {"", "  ", "Klingonese", "en--US", "-en", "en-", "1en", "e", "toolonglang",
+                            "en US", "en-toolongsubtag"})
+        CHECK_FALSE(normalise_language(bad).has_value());
+}

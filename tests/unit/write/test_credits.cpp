@@ -63,8 +63,9 @@ TEST_CASE("credits: every credit in attribution form, licences linked", "[write]
           "https://creativecommons.org/publicdomain/zero/1.0/");
 
     // The seed's credit: Philafrenzy / Wikimedia Commons / CC BY-SA 4.0 -> deed.
-    CHECK(test::text(items[1]) == "Image credited in \u201CIran's massacres\u201D: Philafrenzy via "
-                                  "Wikimedia Commons, CC BY-SA 4.0");
+    // The article has no lead image in the book: the credit says so.
+    CHECK(test::text(items[1]) == "Lead image of \u201CIran's massacres\u201D, not included: "
+                                  "Philafrenzy via Wikimedia Commons, CC BY-SA 4.0");
     const auto links = test::all(items[1], "a");
     REQUIRE(links.size() == 1);
     CHECK(test::text(links[0]) == "CC BY-SA 4.0");
@@ -114,4 +115,27 @@ TEST_CASE("attribution: TASL parts joined, raw line as fallback", "[model][credi
     CHECK(model::plain_text(model::attribution(c)) == "Archive, licence unknown");
     CHECK(model::requires_attribution({"CC BY-NC 2.0", "", ""}));
     CHECK_FALSE(model::requires_attribution({"CC0 1.0", "", ""}));
+}
+
+TEST_CASE("attribution: a raw line's licence is linked in place, never doubled", "[model][credits]") {
+    model::Credit c;
+    c.raw = "Photo by Somebody, CC BY 4.0";
+    c.licence = {"CC BY 4.0", "CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"};
+    const model::Inlines in = model::attribution(c);
+    CHECK(model::plain_text(in) == "Photo by Somebody, CC BY 4.0");
+    REQUIRE(in.size() == 2);
+    CHECK(in[1].kind == model::Inline::Kind::Link);
+    CHECK(in[1].url == c.licence.url);
+    // A line that spells the licence another way keeps it after the line.
+    c.raw = "Photo by Somebody (Creative Commons Attribution 4.0)";
+    CHECK(model::plain_text(model::attribution(c)) ==
+          "Photo by Somebody (Creative Commons Attribution 4.0) (CC BY 4.0)");
+}
+
+TEST_CASE("attribution: the note after the licence is kept", "[model][credits]") {
+    model::Credit c;
+    c.creator = "Jane Doe";
+    c.licence = {"CC BY-SA 4.0", "CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/"};
+    c.note = "cropped by the editors";
+    CHECK(model::plain_text(model::attribution(c)) == "Jane Doe, CC BY-SA 4.0, cropped by the editors");
 }

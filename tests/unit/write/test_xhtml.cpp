@@ -32,7 +32,9 @@ TEST_CASE("articles render as a section with h1 and escaped text", "[write][xhtm
     const auto* section = doc.FirstChildElement("section");
     REQUIRE(section);
     CHECK(test::attr(section, "id") == "ch001");
-    CHECK(test::text(section->FirstChildElement("h1")) == "Fish & <Chips>");
+    REQUIRE(section->FirstChildElement("header"));
+    CHECK(test::text(section->FirstChildElement("header")->FirstChildElement("h1")) ==
+          "Fish & <Chips>");
     CHECK(test::text(section->FirstChildElement("p")) == "Tom said \"hi\" & left <quickly>.");
     // The heading opens a section that carries its id.
     const auto* sub = section->FirstChildElement("section");

@@ -252,7 +252,12 @@ TEST_CASE("chapters carry epub:type and ARIA role and one h1", "[write][epub][na
     CHECK(test::attr(article, "role") == "doc-chapter");
     CHECK(test::attr(article, "id") == "ch001");
     CHECK(test::all(&doc, "h1").size() == 1);
-    CHECK(test::text(article->FirstChildElement("h1")) == "First");
+    // The title opens the article's header (with its byline, date, origin).
+    const auto* header = article->FirstChildElement("header");
+    REQUIRE(header);
+    CHECK(test::attr(header, "class") == "article-header");
+    REQUIRE(header->FirstChildElement("h1"));
+    CHECK(test::text(header->FirstChildElement("h1")) == "First");
 
     tinyxml2::XMLDocument nav;
     test::parse_entry(nav, pkg, "EPUB/nav.xhtml");

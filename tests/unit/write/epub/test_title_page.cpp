@@ -38,11 +38,11 @@ TEST_CASE("the title page lists title, subtitle, people, publisher, date, rights
     CHECK(test::text(h1[0]) == "Fish & Chips");
     CHECK(test::text(test::all(&doc, "title").at(0)) == "Fish & Chips");
     CHECK(text_of_class(doc, "subtitle") == "A history");
-    // Authors first, in the metadata's order; then other contributors.
-    CHECK(text_of_class(doc, "author") == "Ann Author|Bo Writer");
-    CHECK(text_of_class(doc, "contributor") == "Ed Itor");
+    // Authors first, in the metadata's order; then other roles, in words.
+    CHECK(text_of_class(doc, "author") == "Ann Author and Bo Writer");
+    CHECK(text_of_class(doc, "editor") == "Edited by Ed Itor");
     CHECK(text_of_class(doc, "publisher") == "Harbour Press");
-    CHECK(text_of_class(doc, "date") == "2020-08-05");
+    CHECK(text_of_class(doc, "date") == "5 August 2020");
     CHECK(text_of_class(doc, "rights") == "CC BY 4.0");
     CHECK(test::attr(test::all(&doc, "html").at(0), "xml:lang") == "en");
 
