@@ -26,7 +26,11 @@ void append_blocks_text(const model::Blocks& blocks, std::string& out) {
 
 void complete_metadata(model::Book& book, model::Diagnostics& diags) {
     model::Metadata& m = book.meta;
-    if (m.title.empty() && !book.articles.empty()) m.title = book.articles.front().title;
+    if (m.title.empty() && !book.articles.empty()) {
+        // The book is named after its first article: its subtitle too.
+        m.title = book.articles.front().title;
+        if (m.subtitle.empty()) m.subtitle = book.articles.front().subtitle;
+    }
     if (m.title.empty()) m.title = "Untitled";
     if (m.lang.empty()) m.lang = "en";
     if (m.identifier.empty()) {

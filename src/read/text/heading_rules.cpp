@@ -182,7 +182,10 @@ bool is_all_caps_heading(std::string_view line) {
 }
 
 bool is_heading_candidate(std::string_view line) {
-    if (!short_line(line) || ends_like_sentence(line) || line.back() == ',') return false;
+    // A line ending in a comma or a dash runs on into the next block.
+    if (!short_line(line) || ends_like_sentence(line) || line.back() == ',' ||
+        line.back() == '-' || line.ends_with("\xE2\x80\x94") || line.ends_with("\xE2\x80\x93"))
+        return false;
     const char c = line[0];
     const bool good_start = is_upper(c) || is_digit(c) || c == '"' || c == '\'' ||
                             static_cast<unsigned char>(c) >= 0x80;
