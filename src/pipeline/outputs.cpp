@@ -87,6 +87,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     write::epub::EpubOptions epub_options;
     epub_options.toc_depth = options.toc_depth;
     epub_options.title_page = options.title_page;
+    epub_options.split_size = static_cast<std::size_t>(options.split_size_kb) * 1024;
     if (!options.css_file.empty()) {
         epub_options.css = util::read_file(options.css_file, 4u << 20);
     } else {

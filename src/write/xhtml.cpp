@@ -215,6 +215,20 @@ void block(const Block& b, Ctx& cx, int depth) {
         out.open("hr");
         out.close();
         return;
+    case Block::Kind::LineBlock:
+        // Lines whose breaks matter: verse, a letter's address lines.
+        out.open("p");
+        out.attribute("class", b.role == "verse" ? "verse" : "lines");
+        if (cx.options.auto_direction) out.attribute("dir", "auto");
+        for (std::size_t i = 0; i < b.children.size(); ++i) {
+            if (i > 0) {
+                out.open("br", true);
+                out.close();
+            }
+            inlines(b.children[i].inlines, cx, depth + 1);
+        }
+        out.close();
+        return;
     case Block::Kind::Figure:
         out.open("figure");
         if (!b.id.empty()) out.attribute("id", b.id);
@@ -246,22 +260,36 @@ void render_inlines(const model::Inlines& list, MarkupSink& out, const RenderOpt
     inlines(list, cx, 0);
 }
 
+void render_block(const Block& b, MarkupSink& out, const RenderOptions& options) {
+    Ctx cx{out, options};
+    block(b, cx, 0);
+}
+
 void render_article(const model::Article& article, MarkupSink& out, const RenderOptions& options) {
+    render_article_part(article, 0, article.blocks.size(), out, options);
+}
+
+void render_article_part(const model::Article& article, std::size_t first, std::size_t end,
+                         MarkupSink& out, const RenderOptions& options) {
+    end = std::min(end, article.blocks.size());
     out.open("section");
-    out.attribute("id", article.id);
+    if (first == 0) out.attribute("id", article.id);
     out.attribute("class", "article");
     for (const auto& [name, value] : options.article_attributes)
         out.attribute(name.c_str(), value);
-    out.open("h1");
-    if (options.auto_direction) out.attribute("dir", "auto");
-    out.text(article.title);
-    out.close();
+    if (first == 0) {
+        out.open("h1");
+        if (options.auto_direction) out.attribute("dir", "auto");
+        out.text(article.title);
+        out.close();
+    }
 
     // Sections nest by heading level; levels are clamped to 2..6, so at most
     // five sections are open at once and no recursion is needed.
     Ctx cx{out, options};
     std::vector<int> open_levels;
-    for (const Block& b : article.blocks) {
+    for (std::size_t i = first; i < end; ++i) {
+        const Block& b = article.blocks[i];
         if (b.kind == Block::Kind::Heading) {
             const int level = std::clamp(b.level, 2, 6);
             while (!open_levels.empty() && open_levels.back() >= level) {
