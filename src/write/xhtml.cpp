@@ -148,6 +148,15 @@ void inlines(const model::Inlines& list, Ctx& cx, int depth) {
 
 void blocks(const model::Blocks& list, Ctx& cx, int depth);
 
+// A block's editorial role as its class (after `base`, if any), and as
+// epub:type where EPUB names it.
+void role_attributes(const Block& b, std::string base, Ctx& cx) {
+    if (!b.role.empty() && b.role != base) base += (base.empty() ? "" : " ") + b.role;
+    if (!base.empty()) cx.out.attribute("class", base);
+    if (cx.options.epub_types && (b.role == "epigraph" || b.role == "dedication"))
+        cx.out.attribute("epub:type", b.role);
+}
+
 void block(const Block& b, Ctx& cx, int depth) {
     MarkupSink& out = cx.out;
     if (depth > max_depth) {
@@ -158,6 +167,7 @@ void block(const Block& b, Ctx& cx, int depth) {
     switch (b.kind) {
     case Block::Kind::Paragraph:
         out.open("p");
+        role_attributes(b, "", cx);
         if (cx.options.auto_direction) out.attribute("dir", "auto");
         inlines(b.inlines, cx, depth);
         out.close();
@@ -218,7 +228,7 @@ void block(const Block& b, Ctx& cx, int depth) {
     case Block::Kind::LineBlock:
         // Lines whose breaks matter: verse, a letter's address lines.
         out.open("p");
-        out.attribute("class", b.role == "verse" ? "verse" : "lines");
+        role_attributes(b, b.role == "verse" ? "verse" : "lines", cx);
         if (cx.options.auto_direction) out.attribute("dir", "auto");
         for (std::size_t i = 0; i < b.children.size(); ++i) {
             if (i > 0) {

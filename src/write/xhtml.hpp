@@ -26,6 +26,9 @@ struct RenderOptions {
     // direction from its own text (an article in another language than the
     // book's, where left-to-right and right-to-left passages mix).
     bool auto_direction = false;
+    // epub:type on blocks with an editorial role that EPUB names
+    // ("epigraph", "dedication"); HTML5 print output has no epub:type.
+    bool epub_types = false;
 };
 
 // Emits `<section class="article" id=…>` holding the article's `h1` title

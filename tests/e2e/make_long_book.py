@@ -50,7 +50,9 @@ def make_book(kb=250, seed=14):
     out = [TITLE, "", SUBTITLE, "", "", "CONTENTS", ""]
     out += [" " + h for h in headings]
     out += ["", "", ""]
-    blocks = 0
+    # A dedication before the first heading.
+    out += ["To William Godwin, author of Political Justice, these pages are", "inscribed.", ""]
+    blocks = 1
     line_blocks = 0
     dialogue = 0
     target = kb * 1024
@@ -58,6 +60,12 @@ def make_book(kb=250, seed=14):
     for h in headings:
         out += ["", h, ""]
         start = len("\n".join(out))
+        if h == "Chapter 1":
+            # An epigraph: a short quotation and its attribution.
+            out += ["Did I request thee, Maker, from my clay", "To mould me man?", "",
+                    "\u2014 Paradise Lost", ""]
+            blocks += 2
+            line_blocks += 1
         if h.startswith("Letter"):
             # Address lines: short, capitalised, kept as a line block.
             out += ["St. Petersburgh, Dec. 11th, 17\u2014", "To Mrs. Saville, England", ""]

@@ -81,6 +81,17 @@ class LongBook(unittest.TestCase):
                   if text_of(p).startswith("\u201c")]
         self.assertEqual(len(starts), self.expected["dialogue"])
 
+    def test_epigraph_and_dedication_are_marked(self):
+        typed = {}
+        for _, section in article_sections(self.epub):
+            for p in section.iter(XHTML + "p"):
+                t = p.get("{%s}type" % NS["epub"])
+                if t:
+                    typed.setdefault(t, []).append(text_of(p))
+        self.assertEqual(typed["dedication"][0][:16], "To William Godwi")
+        self.assertEqual(typed["epigraph"], ["Did I request thee, Maker, from my clayTo mould me man?"])
+        self.assertEqual(sorted(typed), ["dedication", "epigraph"])
+
     def test_title_and_subtitle_in_the_metadata(self):
         titles = self.epub.metadata("dc:title")
         self.assertEqual(titles[0], self.expected["title"])

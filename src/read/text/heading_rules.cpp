@@ -186,6 +186,8 @@ bool is_heading_candidate(std::string_view line) {
     if (!short_line(line) || ends_like_sentence(line) || line.back() == ',' ||
         line.back() == '-' || line.ends_with("\xE2\x80\x94") || line.ends_with("\xE2\x80\x93"))
         return false;
+    // A line opening with a dash is dialogue or an attribution ("— Milton").
+    if (line.starts_with("\xE2\x80\x94") || line.starts_with("\xE2\x80\x93")) return false;
     const char c = line[0];
     const bool good_start = is_upper(c) || is_digit(c) || c == '"' || c == '\'' ||
                             static_cast<unsigned char>(c) >= 0x80;

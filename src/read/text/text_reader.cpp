@@ -1,6 +1,7 @@
 #include "read/text/text_reader.hpp"
 
 #include "read/text/boilerplate.hpp"
+#include "read/text/book_roles.hpp"
 #include "read/text/contents_list.hpp"
 #include "read/text/emphasis.hpp"
 #include "read/credit_line.hpp"
@@ -146,6 +147,8 @@ void decide_headings(Body& body, const std::vector<std::string>& contents, TextR
     const std::size_t shaped =
         text::apply_heading_shapes(body.blocks, body.standalone, contents, report.headings);
     const bool scheme = shaped >= scheme_headings;
+    // Epigraphs and a dedication belong to books, not to news.
+    if (scheme) text::mark_book_roles(body.blocks);
     for (std::size_t i = 0; i < body.blocks.size(); ++i) {
         Block& b = body.blocks[i];
         if (b.kind == Block::Kind::Heading && !body.standalone[i])

@@ -40,6 +40,7 @@ std::string content_document(const model::Book& book, const Document& chapter,
     };
     const Semantics sem = semantics_of(chapter.kind);
     options.article_attributes = {{"epub:type", sem.epub_type}};
+    options.epub_types = true;
     if (sem.role) options.article_attributes.emplace_back("role", sem.role);
     // An article in another language than the book's is where passages in
     // both directions meet: let each block find its own direction.

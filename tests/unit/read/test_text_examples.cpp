@@ -97,7 +97,8 @@ void print_blocks(const model::Blocks& blocks, const std::string& indent, std::s
     for (const Block& b : blocks) {
         switch (b.kind) {
         case Block::Kind::Paragraph:
-            out += indent + "p: " + shown(b.inlines) + "\n";
+            out += indent + "p" + (b.role.empty() ? "" : " [" + b.role + "]") + ": " +
+                   shown(b.inlines) + "\n";
             break;
         case Block::Kind::LineBlock:
             out += indent + "lines" + (b.role.empty() ? "" : " " + b.role) + "\n";
