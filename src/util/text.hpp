@@ -27,4 +27,8 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 bool has_url_scheme(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 
+// Words separated by spaces, counted up to `limit + 1` (so a long text costs
+// no more than a short one when only "more than limit" matters).
+std::size_t count_words(std::string_view s, std::size_t limit = static_cast<std::size_t>(-2));
+
 } // namespace galley::util

@@ -12,20 +12,6 @@ constexpr std::size_t max_epigraph_words = 60;
 constexpr std::size_t max_attribution_words = 12;
 constexpr std::size_t max_dedication_words = 40;
 
-std::size_t words(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        if (c == ' ') {
-            in = false;
-        } else if (!in) {
-            in = true;
-            ++n;
-        }
-    }
-    return n;
-}
-
 std::string text_of(const Block& b) {
     if (b.kind != Block::Kind::LineBlock) return model::plain_text(b.inlines);
     std::string out;
@@ -44,7 +30,7 @@ bool is_attribution(const Block& b) {
     const std::string t = text_of(b);
     const bool dash = t.starts_with("\xE2\x80\x94") || t.starts_with("\xE2\x80\x93") ||
                       t.starts_with("--") || t.starts_with("- ");
-    return dash && words(t) <= max_attribution_words;
+    return dash && util::count_words(t) <= max_attribution_words;
 }
 
 bool is_dedication(const Block& b) {
@@ -52,7 +38,7 @@ bool is_dedication(const Block& b) {
     const std::string t = text_of(b);
     return (util::starts_with_icase(t, "to ") || util::starts_with_icase(t, "dedicated to ") ||
             util::starts_with_icase(t, "for my ")) &&
-           words(t) <= max_dedication_words && t.find('?') == std::string::npos;
+           util::count_words(t) <= max_dedication_words && t.find('?') == std::string::npos;
 }
 
 } // namespace
@@ -74,7 +60,7 @@ std::size_t mark_book_roles(model::Blocks& blocks) {
         const bool opening = i == 0 || blocks[i - 1].kind == Block::Kind::Heading;
         Block& quote = blocks[i];
         if (!opening || !is_text(quote) || (!quote.role.empty() && quote.role != "verse") ||
-            words(text_of(quote)) > max_epigraph_words || !is_attribution(blocks[i + 1]))
+            util::count_words(text_of(quote)) > max_epigraph_words || !is_attribution(blocks[i + 1]))
             continue;
         quote.role = "epigraph";
         blocks[i + 1].role = "attribution";

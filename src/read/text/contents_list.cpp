@@ -23,22 +23,8 @@ bool is_contents_word(std::string_view t) {
            key == "table des mati\xC3\x88res" || key == "\xC3\x8Dndice";
 }
 
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        if (c == ' ') {
-            in = false;
-        } else if (!in) {
-            in = true;
-            ++n;
-        }
-    }
-    return n;
-}
-
 bool is_entry(std::string_view t) {
-    return t.size() <= 120 && word_count(t) <= max_entry_words;
+    return t.size() <= 120 && util::count_words(t, max_entry_words) <= max_entry_words;
 }
 
 } // namespace
@@ -52,13 +38,19 @@ std::optional<ContentsList> take_contents_list(std::vector<Line>& lines) {
         std::string first_key;
         std::size_t j = i + 1, end = i + 1;
         bool blank_before = true;
+        int blanks = 0;
         while (j < lines.size() && list.entries.size() < max_entries) {
             const std::string_view t = lines[j].text;
             if (t.empty()) {
                 blank_before = true;
+                ++blanks;
                 ++j;
                 continue;
             }
+            // Two blank lines after the entries end the list (as in Project
+            // Gutenberg's layout: a gap between sections).
+            if (blanks >= 2 && list.entries.size() >= 3) break;
+            blanks = 0;
             // The body starts where the first entry comes again.
             if (blank_before && !first_key.empty() && contents_key(t) == first_key) break;
             // A chunk that reads as prose ends the list.

@@ -20,8 +20,8 @@ struct ContentsList {
 // Finds a line "Contents" / "Table of Contents" (or the French, German,
 // Spanish, Italian, Russian, Persian word) standing alone, followed by at
 // least three short entry lines; the entries end before a blank line and a
-// line repeating the first entry (where the body starts), or at the first
-// chunk that reads as prose. Removes those lines from `lines`. Linear.
+// line repeating the first entry (where the body starts), at a gap of two
+// blank lines, or at the first chunk that reads as prose. Removes those lines from `lines`. Linear.
 std::optional<ContentsList> take_contents_list(std::vector<Line>& lines);
 
 } // namespace galley::read::text
