@@ -70,6 +70,11 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 6).description(""))
         ->type_name("N");
 
+    app.add_option("--split-size", options.split_size_kb,
+                   "EPUB: split an article whose content document would exceed N KB into "
+                   "several documents (default 200; 0: never)")
+        ->check(CLI::Range(0, 1 << 20).description(""))
+        ->type_name("N");
     app.add_option(
            "--page-size", options.page_size,
            "Print page size: A4, Letter or A5 (default: page-size in the metadata, else A4)")

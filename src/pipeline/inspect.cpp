@@ -1,6 +1,7 @@
 // `--inspect`: read like build_book, report, write nothing.
 #include "pipeline/inspect_report.hpp"
 #include "pipeline/stages.hpp"
+#include "write/epub/split.hpp"
 
 #include <algorithm>
 
@@ -34,6 +35,13 @@ std::size_t inspect(const Options& options, std::string& report) {
         f.encoding = r.encoding;
         f.paragraph_style = r.text_report.paragraph_style;
         f.title_line = r.text_report.title_line;
+        f.text = r.text_report;
+        f.split_limit = static_cast<std::size_t>(options.split_size_kb) * 1024;
+        const auto parts = write::epub::split_article(r.article, f.split_limit);
+        for (std::size_t k = 1; k < parts.size(); ++k) {
+            const model::Block& b = r.article.blocks[parts[k].first];
+            f.split_points.emplace_back(b.pos, model::plain_text(b.inlines).substr(0, 60));
+        }
         f.article = std::move(r.article);
         f.diagnostics = r.diags.all();
         files.push_back(std::move(f));

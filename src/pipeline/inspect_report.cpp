@@ -14,8 +14,15 @@ std::string line_of(const model::SourcePos& pos) {
 }
 
 // Walks the blocks (top level and inside quotes) and lists what was found.
+// The rule behind the heading at `line`, from the reader's decisions.
+std::string rule_at(const std::vector<read::text::HeadingDecision>& rules, int line) {
+    const auto it = std::lower_bound(rules.begin(), rules.end(), line,
+                                     [](const auto& r, int l) { return r.line < l; });
+    return it != rules.end() && it->line == line ? " [" + it->rule + "]" : "";
+}
+
 void describe_blocks(const model::Blocks& blocks, std::ostringstream& out, int& paragraphs,
-                     int depth) {
+                     int depth, const std::vector<read::text::HeadingDecision>& rules) {
     if (depth > 16) return;
     for (const Block& b : blocks) {
         switch (b.kind) {
@@ -24,7 +31,7 @@ void describe_blocks(const model::Blocks& blocks, std::ostringstream& out, int& 
             break;
         case Block::Kind::Heading:
             out << "  heading " << b.level << " (" << line_of(b.pos)
-                << "): " << model::plain_text(b.inlines) << '\n';
+                << "): " << model::plain_text(b.inlines) << rule_at(rules, b.pos.line) << '\n';
             break;
         case Block::Kind::List:
             out << "  list (" << line_of(b.pos) << "): " << (b.ordered ? "ordered" : "bullets")
@@ -35,7 +42,7 @@ void describe_blocks(const model::Blocks& blocks, std::ostringstream& out, int& 
         case Block::Kind::BlockQuote:
             out << "  block quote (" << line_of(b.pos) << "): " << b.children.size()
                 << " block(s)\n";
-            describe_blocks(b.children, out, paragraphs, depth + 1);
+            describe_blocks(b.children, out, paragraphs, depth + 1, rules);
             break;
         case Block::Kind::ThematicBreak:
             out << "  scene break (" << line_of(b.pos) << ")\n";
@@ -57,7 +64,8 @@ void describe_blocks(const model::Blocks& blocks, std::ostringstream& out, int& 
             break;
         }
         case Block::Kind::LineBlock:
-            out << "  line block (" << line_of(b.pos) << "): " << b.children.size() << " lines\n";
+            out << "  line block (" << line_of(b.pos) << "): " << b.children.size() << " lines"
+                << (b.role.empty() ? "" : ", " + b.role) << '\n';
             break;
         case Block::Kind::ListItem:
         case Block::Kind::TableRow:
@@ -94,12 +102,28 @@ std::string format_inspection(const std::vector<model::Diagnostic>& metadata_dia
         out << "  title";
         if (f.title_line > 0) out << " (line " << f.title_line << ")";
         out << ": " << f.article.title << '\n';
+        if (!f.article.subtitle.empty()) {
+            out << "  subtitle";
+            if (f.text.subtitle_line > 0) out << " (line " << f.text.subtitle_line << ")";
+            out << ": " << f.article.subtitle << '\n';
+        }
+        if (f.text.contents_entries > 0)
+            out << "  the text's own contents list: " << f.text.contents_entries
+                << " entries, removed (they confirm headings)\n";
+        if (f.text.emphasis > 0)
+            out << "  emphasis (_word_, *word*): " << f.text.emphasis << " spans\n";
         int paragraphs = 0;
-        describe_blocks(f.article.blocks, out, paragraphs, 0);
+        describe_blocks(f.article.blocks, out, paragraphs, 0, f.text.headings);
         for (const model::Credit& c : f.article.credits)
             describe_credit(c, out);
         if (!f.article.notes.empty()) out << "  notes: " << f.article.notes.size() << '\n';
         out << "  body paragraphs: " << paragraphs << '\n';
+        if (!f.split_points.empty()) {
+            out << "  EPUB: split into " << f.split_points.size() + 1
+                << " content documents (limit " << f.split_limit / 1024 << " KB), before:\n";
+            for (const auto& [pos, text] : f.split_points)
+                out << "    " << line_of(pos) << ": " << text << '\n';
+        }
         for (const model::Diagnostic& d : f.diagnostics)
             out << "  " << d.format() << '\n';
         out << '\n';

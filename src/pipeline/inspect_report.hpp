@@ -3,6 +3,7 @@
 
 #include "model/article.hpp"
 #include "model/diagnostic.hpp"
+#include "read/text/text_reader.hpp"
 
 #include <string>
 #include <vector>
@@ -15,6 +16,11 @@ struct InspectedFile {
     std::string encoding;        // as decoded
     std::string paragraph_style; // plain text only
     int title_line = 0;          // plain text only
+    read::TextReport text;       // plain text only: what the reader decided, and why
+    // Where the EPUB splits the article (the first block of each later part's
+    // line and text), and the limit in bytes.
+    std::vector<std::pair<model::SourcePos, std::string>> split_points;
+    std::size_t split_limit = 0;
     std::string error; // why the file could not be read ("f.txt:3: error: ..."); nothing else set
     model::Article article;
     std::vector<model::Diagnostic> diagnostics;

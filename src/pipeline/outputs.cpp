@@ -118,6 +118,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     epub_options.toc_depth = options.toc_depth;
     epub_options.title_page = options.title_page;
     epub_options.css = book.stylesheet; // read and checked by build_book
+    epub_options.split_size = static_cast<std::size_t>(options.split_size_kb) * 1024;
 
     // Check every request before writing anything, so a bad one leaves no
     // partial set of outputs behind.

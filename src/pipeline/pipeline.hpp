@@ -18,6 +18,7 @@ struct Options {
     std::vector<std::string> metadata_overrides; // "key=value"
     std::string css_file;                        // empty: the built-in stylesheet
     int toc_depth = 2;
+    int split_size_kb = 200; // EPUB: split articles over this many KB; 0: never
     std::string page_size;          // print: "A4", "Letter", "A5"; empty: the metadata's, else A4
     std::string handouts_dir;       // print: one standalone HTML per article here; empty: none
     std::vector<std::string> strip; // more `strip:` patterns (read/boilerplate.hpp)

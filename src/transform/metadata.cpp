@@ -93,7 +93,11 @@ void check_values(model::Book& book, model::Diagnostics& diags) {
 void complete_metadata(model::Book& book, model::Diagnostics& diags) {
     model::Metadata& m = book.meta;
     check_values(book, diags);
-    if (m.title.empty() && !book.articles.empty()) m.title = book.articles.front().title;
+    if (m.title.empty() && !book.articles.empty()) {
+        // The book is named after its first article: its subtitle too.
+        m.title = book.articles.front().title;
+        if (m.subtitle.empty()) m.subtitle = book.articles.front().subtitle;
+    }
     if (m.title.empty()) m.title = "Untitled";
     if (m.lang.empty()) m.lang = "en";
     if (m.identifier.empty()) {

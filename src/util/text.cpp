@@ -142,4 +142,18 @@ std::string to_lower_ascii(std::string_view s) {
     return out;
 }
 
+std::size_t count_words(std::string_view s, std::size_t limit) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+        if (c == ' ') {
+            in_word = false;
+        } else if (!in_word) {
+            in_word = true;
+            if (++n > limit) break;
+        }
+    }
+    return n;
+}
+
 } // namespace galley::util

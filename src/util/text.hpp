@@ -34,4 +34,8 @@ std::string to_lower_ascii(std::string_view s);
 // link's text only.
 bool is_link_target(std::string_view url);
 
+// Words separated by spaces, counted up to `limit + 1` (so a long text costs
+// no more than a short one when only "more than limit" matters).
+std::size_t count_words(std::string_view s, std::size_t limit = static_cast<std::size_t>(-2));
+
 } // namespace galley::util

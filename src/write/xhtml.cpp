@@ -165,6 +165,17 @@ void inlines(const model::Inlines& list, Ctx& cx, int depth) {
         inline_node(in, cx, depth);
 }
 
+void blocks(const model::Blocks& list, Ctx& cx, int depth);
+
+// A block's editorial role as its class (after `base`, if any), and as
+// epub:type where EPUB names it.
+void role_attributes(const Block& b, std::string base, Ctx& cx) {
+    if (!b.role.empty() && b.role != base) base += (base.empty() ? "" : " ") + b.role;
+    if (!base.empty()) cx.out.attribute("class", base);
+    if (cx.options.epub_types && (b.role == "epigraph" || b.role == "dedication"))
+        cx.out.attribute("epub:type", b.role);
+}
+
 void block(const Block& b, Ctx& cx, int depth) {
     MarkupSink& out = cx.out;
     if (depth > max_depth) {
@@ -175,6 +186,7 @@ void block(const Block& b, Ctx& cx, int depth) {
     switch (b.kind) {
     case Block::Kind::Paragraph:
         out.open("p");
+        role_attributes(b, "", cx);
         if (cx.options.auto_direction) out.attribute("dir", "auto");
         inlines(b.inlines, cx, depth);
         out.close();
@@ -234,6 +246,20 @@ void block(const Block& b, Ctx& cx, int depth) {
         out.open("hr");
         out.close();
         return;
+    case Block::Kind::LineBlock:
+        // Lines whose breaks matter: verse, a letter's address lines.
+        out.open("p");
+        role_attributes(b, b.role == "verse" ? "verse" : "lines", cx);
+        if (cx.options.auto_direction) out.attribute("dir", "auto");
+        for (std::size_t i = 0; i < b.children.size(); ++i) {
+            if (i > 0) {
+                out.open("br", true);
+                out.close();
+            }
+            inlines(b.children[i].inlines, cx, depth + 1);
+        }
+        out.close();
+        return;
     case Block::Kind::Figure:
         out.open("figure");
         if (!b.id.empty()) out.attribute("id", b.id);
@@ -279,13 +305,37 @@ void render_inlines(const model::Inlines& list, MarkupSink& out, const RenderOpt
     inlines(list, cx, 0);
 }
 
+void render_block(const Block& b, MarkupSink& out, const RenderOptions& options) {
+    Ctx cx{out, options};
+    block(b, cx, 0);
+}
+
+namespace {
+
+// Markup that goes nowhere.
+class DiscardSink : public MarkupSink {
+  public:
+    void open(const char*, bool) override {}
+    void attribute(const char*, std::string_view) override {}
+    void text(std::string_view) override {}
+    void close() override {}
+};
+
+} // namespace
+
 void render_article(const model::Article& article, MarkupSink& out, const RenderOptions& options) {
+    render_article_part(article, 0, article.blocks.size(), out, options);
+}
+
+void render_article_part(const model::Article& article, std::size_t first, std::size_t end,
+                         MarkupSink& out, const RenderOptions& options) {
+    end = std::min(end, article.blocks.size());
     out.open("section");
-    out.attribute("id", article.id);
+    if (first == 0) out.attribute("id", article.id);
     out.attribute("class", "article");
     for (const auto& [name, value] : options.article_attributes)
         out.attribute(name.c_str(), value);
-    render_article_header(article, out, options);
+    if (first == 0) render_article_header(article, out, options);
 
     // Sections nest by heading level; levels are clamped to 2..6, so at most
     // five sections are open at once and no recursion is needed.
@@ -293,7 +343,8 @@ void render_article(const model::Article& article, MarkupSink& out, const Render
     Ctx cx{out, options};
     cx.notes = &notes;
     std::vector<int> open_levels;
-    for (const Block& b : article.blocks) {
+    for (std::size_t i = first; i < end; ++i) {
+        const Block& b = article.blocks[i];
         if (b.kind == Block::Kind::Heading) {
             const int level = std::clamp(b.level, 2, 6);
             while (!open_levels.empty() && open_levels.back() >= level) {
@@ -314,7 +365,19 @@ void render_article(const model::Article& article, MarkupSink& out, const Render
     }
     for (std::size_t i = 0; i < open_levels.size(); ++i)
         out.close();
-    render_notes(article, options.lang, out, content_of(cx, 0), options.epub_semantics, notes);
+    // A split article's notes close its last part, once; that part learns
+    // which notes the earlier parts referred to (for their back-links) by
+    // walking their blocks into a sink that keeps nothing.
+    if (end == article.blocks.size()) {
+        if (first > 0) {
+            DiscardSink discard;
+            Ctx earlier{discard, options};
+            earlier.notes = &notes;
+            for (std::size_t i = 0; i < first; ++i)
+                block(article.blocks[i], earlier, 0);
+        }
+        render_notes(article, options.lang, out, content_of(cx, 0), options.epub_semantics, notes);
+    }
     out.close();
 }
 

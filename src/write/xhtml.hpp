@@ -34,6 +34,9 @@ struct RenderOptions {
     // The article's language (BCP 47), for the words the renderer adds (the
     // notes heading) and the date of its header; empty: English.
     std::string lang;
+    // epub:type on blocks with an editorial role that EPUB names
+    // ("epigraph", "dedication"); HTML5 print output has no epub:type.
+    bool epub_types = false;
 };
 
 // Emits `<section class="article" id=…>` holding the article's header
@@ -47,6 +50,17 @@ struct RenderOptions {
 // the caller's business.
 void render_article(const model::Article& article, MarkupSink& out,
                     const RenderOptions& options = {});
+
+// One part of an article split into several documents: its blocks [first,
+// end). The first part (`first == 0`) is rendered as render_article does;
+// a later one opens `<section class="article">` without the id and the h1
+// (both stay with the first part). Sections nest by level within the part.
+void render_article_part(const model::Article& article, std::size_t first, std::size_t end,
+                         MarkupSink& out, const RenderOptions& options = {});
+
+// One top-level block as render_article emits it (a heading without its
+// section): for measuring.
+void render_block(const model::Block& block, MarkupSink& out, const RenderOptions& options = {});
 
 // Emits blocks and inlines; exposed for tests and for other page builders.
 void render_blocks(const model::Blocks& blocks, MarkupSink& out, const RenderOptions& options = {});

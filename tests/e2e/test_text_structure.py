@@ -138,7 +138,8 @@ class Inspect(unittest.TestCase):
         self.assertIn("  encoding: UTF-8\n", out)
         self.assertIn("  paragraphs: blank-line separated\n", out)
         self.assertIn("  title (line 1): Iran's massacres of political prisoners continue today\n", out)
-        self.assertIn("  heading 2 (line 25): Current executions continue the 1988 massacre path\n", out)
+        self.assertIn("  heading 2 (line 25): Current executions continue the 1988 massacre path"
+                      " [short line before body text]\n", out)
         self.assertIn("  list (line 15): ordered, 3 items, starting at 1\n", out)
         self.assertIn('  credit (line 37, lead image): creator "Philafrenzy" source "Wikimedia Commons" '
                       'licence "CC BY-SA 4.0"\n', out)

@@ -24,21 +24,6 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
-// Words, counted up to `limit + 1` (so long lines cost nothing more).
-std::size_t count_words(std::string_view s, std::size_t limit) {
-    std::size_t n = 0;
-    bool in_word = false;
-    for (char c : s) {
-        if (c == ' ') {
-            in_word = false;
-        } else if (!in_word) {
-            in_word = true;
-            if (++n > limit) break;
-        }
-    }
-    return n;
-}
-
 std::string_view first_word(std::string_view s) {
     return s.substr(0, s.find(' '));
 }
@@ -88,7 +73,7 @@ bool looks_like_date(std::string_view line) {
 
 bool short_line(std::string_view line) {
     return !line.empty() && line.size() <= max_heading_bytes &&
-           count_words(line, max_heading_words) <= max_heading_words;
+           util::count_words(line, max_heading_words) <= max_heading_words;
 }
 
 } // namespace
@@ -182,7 +167,12 @@ bool is_all_caps_heading(std::string_view line) {
 }
 
 bool is_heading_candidate(std::string_view line) {
-    if (!short_line(line) || ends_like_sentence(line) || line.back() == ',') return false;
+    // A line ending in a comma or a dash runs on into the next block.
+    if (!short_line(line) || ends_like_sentence(line) || line.back() == ',' ||
+        line.back() == '-' || line.ends_with("\xE2\x80\x94") || line.ends_with("\xE2\x80\x93"))
+        return false;
+    // A line opening with a dash is dialogue or an attribution ("— Milton").
+    if (line.starts_with("\xE2\x80\x94") || line.starts_with("\xE2\x80\x93")) return false;
     const char c = line[0];
     const bool good_start = is_upper(c) || is_digit(c) || c == '"' || c == '\'' ||
                             static_cast<unsigned char>(c) >= 0x80;
@@ -210,7 +200,7 @@ bool is_heading_candidate(std::string_view line) {
 
 bool looks_like_body(std::string_view paragraph) {
     return ends_like_sentence(paragraph) ||
-           count_words(paragraph, max_heading_words) > max_heading_words;
+           util::count_words(paragraph, max_heading_words) > max_heading_words;
 }
 
 } // namespace galley::read::text

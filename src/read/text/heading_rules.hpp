@@ -19,7 +19,7 @@ bool is_chapter_heading(std::string_view line);
 bool is_all_caps_heading(std::string_view line);
 
 // A short line (at most 12 words, 100 characters) that does not end like a
-// sentence (. ! ? : ; , …), starts with a capital, a digit or a quote, is
+// sentence (. ! ? : ; , …) or with a dash, starts with a capital, a digit or a quote, is
 // not one sentence followed by another, does not start with a number and a
 // full stop (`1988. ...`), is not a byline (`By ...`), a date (`August 5,
 // 2020`) or a `Politics | 5 min read` line, and does not end with a

@@ -1,6 +1,7 @@
 #include "read/text/text_blocks.hpp"
 
 #include "read/text/heading_rules.hpp"
+#include "read/text/line_blocks.hpp"
 
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -143,6 +144,11 @@ class Builder {
     void text_line(const Line& line, bool after_blank) {
         if (!para_.empty()) {
             bool split = style_.style == ParagraphStyle::OneLine;
+            if (blank_line_blocks()) {
+                // Decided for the whole block in flush_paragraph.
+                para_.push_back(line);
+                return;
+            }
             if (style_.style == ParagraphStyle::HardWrapped) {
                 // A line that ends a sentence and had room for the next
                 // line's first word was ended on purpose: a paragraph break.
@@ -165,8 +171,13 @@ class Builder {
         para_.push_back(line);
     }
 
+    bool blank_line_blocks() const {
+        return style_.style == ParagraphStyle::HardWrapped && style_.blank_lines;
+    }
+
     void flush_paragraph(bool followed_by_blank) {
         if (para_.empty()) return;
+        if (blank_line_blocks() && para_.size() > 1) return flush_block();
         std::vector<std::string_view> texts;
         for (const Line& l : para_)
             texts.push_back(l.text);
@@ -175,6 +186,26 @@ class Builder {
         push(model::make_paragraph({model::Inline::make_text(collapse_spaces(texts))},
                                    {path_, para_.front().no}),
              alone);
+        para_.clear();
+    }
+
+    // A blank-line block of several lines in a hard-wrapped text.
+    void flush_block() {
+        if (is_line_block(para_, style_.wrap_width)) {
+            push(make_line_block(para_, path_), false);
+            para_.clear();
+            return;
+        }
+        const std::vector<std::size_t> starts = paragraph_starts(para_, style_.wrap_width);
+        for (std::size_t k = 0; k < starts.size(); ++k) {
+            const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : para_.size();
+            std::vector<std::string_view> texts;
+            for (std::size_t j = starts[k]; j < end; ++j)
+                texts.push_back(para_[j].text);
+            push(model::make_paragraph({model::Inline::make_text(collapse_spaces(texts))},
+                                       {path_, para_[starts[k]].no}),
+                 false);
+        }
         para_.clear();
     }
 
@@ -279,8 +310,12 @@ StyleGuess guess_style(const std::vector<Line>& lines) {
     std::size_t in_multi = 0;      // lines in runs of two or more non-blank lines
     std::vector<int> not_last;     // lengths of lines followed by a non-blank line
     std::size_t sentence_ends = 0; // ... of which end like a sentence
+    std::size_t blocks_after_blank = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].text.empty()) continue;
+        if (i > 0 && lines[i - 1].text.empty() && i + 1 < lines.size() &&
+            !lines[i + 1].text.empty())
+            ++blocks_after_blank;
         const auto len = static_cast<int>(util::length(lines[i].text));
         lengths.push_back(len);
         const bool prev = i > 0 && !lines[i - 1].text.empty();
@@ -301,7 +336,7 @@ StyleGuess guess_style(const std::vector<Line>& lines) {
         const auto near = std::count_if(not_last.begin(), not_last.end(),
                                         [&](int len) { return len * 10 >= width * 7; });
         if (static_cast<std::size_t>(near) * 10 >= n * 6)
-            return {ParagraphStyle::HardWrapped, width};
+            return {ParagraphStyle::HardWrapped, width, blocks_after_blank >= 3};
     }
     // Lines that end sentences, without blank lines between them.
     if (sentence_ends * 10 >= n * 6) return {ParagraphStyle::OneLine, 0};
@@ -313,7 +348,11 @@ std::string describe(const StyleGuess& guess) {
     case ParagraphStyle::BlankLines:
         return "blank-line separated";
     case ParagraphStyle::HardWrapped:
-        return "hard-wrapped at " + std::to_string(guess.wrap_width) + " columns (unwrapped)";
+        return "hard-wrapped at " + std::to_string(guess.wrap_width) + " columns (unwrapped)" +
+               (guess.blank_lines
+                    ? "; one paragraph per blank-line block, split only where a line ends early "
+                      "before an indent or dialogue; short capitalised lines kept as line blocks"
+                    : "; no blank lines: a line ending a sentence early ends its paragraph");
     case ParagraphStyle::OneLine:
         return "one line per paragraph";
     }

@@ -30,6 +30,10 @@ enum class ParagraphStyle {
 struct StyleGuess {
     ParagraphStyle style = ParagraphStyle::BlankLines;
     int wrap_width = 0; // HardWrapped: the width the lines were cut at
+    // HardWrapped: blank lines separate the paragraphs (three blocks or
+    // more), so a blank-line block is one paragraph unless the text shows a
+    // break (read/text/line_blocks.hpp).
+    bool blank_lines = false;
 };
 
 // Looks at the whole text once (O(n log n) in the number of lines).

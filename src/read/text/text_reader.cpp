@@ -1,6 +1,9 @@
 #include "read/text/text_reader.hpp"
 
 #include "read/text/boilerplate.hpp"
+#include "read/text/book_roles.hpp"
+#include "read/text/contents_list.hpp"
+#include "read/text/emphasis.hpp"
 #include "read/credit_line.hpp"
 #include "read/text/heading_rules.hpp"
 #include "read/text/notes.hpp"
@@ -137,32 +140,73 @@ void report_leftovers(const Body& body, model::Diagnostics& diags) {
     }
 }
 
-void decide_headings(Body& body) {
+// A book that numbers its divisions (three headings or more found by their
+// shape) has shown its scheme: other short lines are its prose, not headings.
+constexpr std::size_t scheme_headings = 3;
+
+void decide_headings(Body& body, const std::vector<std::string>& contents, TextReport& report) {
+    const std::size_t shaped =
+        text::apply_heading_shapes(body.blocks, body.standalone, contents, report.headings);
+    const bool scheme = shaped >= scheme_headings;
+    // Epigraphs and a dedication belong to books, not to news.
+    if (scheme) text::mark_book_roles(body.blocks);
     for (std::size_t i = 0; i < body.blocks.size(); ++i) {
         Block& b = body.blocks[i];
+        if (b.kind == Block::Kind::Heading && !body.standalone[i])
+            report.headings.push_back({b.pos.line, "underlined"});
         if (b.kind != Block::Kind::Paragraph || !body.standalone[i]) continue;
         const std::string t = text_of(b);
         if (is_known_boilerplate(t)) continue;
+        // A line running on into a block that starts in lower case is prose.
+        if (i + 1 < body.blocks.size() && body.blocks[i + 1].kind == Block::Kind::Paragraph) {
+            const std::string next = text_of(body.blocks[i + 1]);
+            if (!next.empty() && next[0] >= 'a' && next[0] <= 'z') continue;
+        }
         std::string_view rest;
         if (const int level = text::atx_heading_level(t, rest)) {
             // "# A" and "## A" are sections (the title is level 1), "### A" deeper.
             b.inlines = {model::Inline::make_text(std::string(rest))};
             b.kind = Block::Kind::Heading;
             b.level = std::max(2, level);
+            report.headings.push_back({b.pos.line, "'#' marks"});
             continue;
         }
-        bool heading = text::is_chapter_heading(t) || text::is_all_caps_heading(t);
-        if (!heading && text::is_heading_candidate(t) && i + 1 < body.blocks.size()) {
+        const char* rule = nullptr;
+        if (text::is_chapter_heading(t))
+            rule = "chapter word";
+        else if (scheme)
+            continue;
+        else if (text::is_all_caps_heading(t))
+            rule = "all capitals";
+        if (!rule && text::is_heading_candidate(t) && i + 1 < body.blocks.size()) {
             const Block& next = body.blocks[i + 1];
             // Body text: a sentence-like paragraph, or a list.
-            heading = next.kind == Block::Kind::List ||
-                      (next.kind == Block::Kind::Paragraph && text::looks_like_body(text_of(next)));
+            if (next.kind == Block::Kind::List ||
+                (next.kind == Block::Kind::Paragraph && text::looks_like_body(text_of(next))))
+                rule = "short line before body text";
         }
-        if (heading) {
+        if (rule) {
             b.kind = Block::Kind::Heading;
             b.level = 2;
+            report.headings.push_back({b.pos.line, rule});
         }
     }
+    std::sort(report.headings.begin(), report.headings.end(),
+              [](const auto& a, const auto& b) { return a.line < b.line; });
+}
+
+// "Frankenstein;" then "or, The Modern Prometheus": the title's second line
+// is its subtitle. Returns the index of the subtitle line, or 0.
+std::size_t find_subtitle(const std::vector<text::Line>& lines, std::size_t title) {
+    const std::string_view t = lines[title].text;
+    if (t.empty() || (t.back() != ';' && t.back() != ':')) return 0;
+    std::size_t k = title + 1;
+    for (int blanks = 0; k < lines.size() && lines[k].text.empty() && blanks < 2; ++blanks)
+        ++k;
+    if (k >= lines.size() || lines[k].text.empty() || lines[k].text.size() > 160) return 0;
+    const std::string_view s = lines[k].text;
+    const bool or_line = util::starts_with_icase(s, "or,") || util::starts_with_icase(s, "or the ");
+    return or_line || (s[0] >= 'a' && s[0] <= 'z') ? k : 0;
 }
 
 Article read_body(const SourceText& src, const std::vector<text::Line>& body_lines, Article article,
@@ -273,6 +317,13 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
         article.title = std::string(rest);
     report.title_line = lines[first].no;
     std::size_t body_start = first + 1;
+    if (const std::size_t sub = find_subtitle(lines, first)) {
+        article.title.pop_back(); // the ';' or ':' joining it to the subtitle
+        article.subtitle = text::collapse_spaces({lines[sub].text});
+        if (article.subtitle[0] >= 'a' && article.subtitle[0] <= 'z') article.subtitle[0] -= 32;
+        report.subtitle_line = lines[sub].no;
+        body_start = sub + 1;
+    }
     if (body_start < lines.size() && lines[body_start].text.size() >= 3 &&
         (lines[body_start].text.find_first_not_of('=') == std::string_view::npos ||
          lines[body_start].text.find_first_not_of('-') == std::string_view::npos))
@@ -289,15 +340,27 @@ namespace {
 Article read_body(const SourceText& src, const std::vector<text::Line>& body_lines, Article article,
                   const TextOptions& options, model::Diagnostics& diags, TextReport* report_out,
                   TextReport report) {
-    const text::StyleGuess style = text::guess_style(body_lines);
+    std::vector<text::Line> lines = body_lines;
+    std::vector<std::string> contents;
+    if (auto list = text::take_contents_list(lines)) {
+        diags.note({src.path, list->first_line},
+                   "the text's own contents list (" + std::to_string(list->entries.size()) +
+                       " entries, lines " + std::to_string(list->first_line) + "-" +
+                       std::to_string(list->last_line) +
+                       ") removed: the book's navigation replaces it");
+        report.contents_entries = list->entries.size();
+        contents = std::move(list->entries);
+    }
+    const text::StyleGuess style = text::guess_style(lines);
     report.paragraph_style = text::describe(style);
-    text::Built built = text::build_blocks(body_lines, style, src.path);
+    text::Built built = text::build_blocks(lines, style, src.path);
     Body body{std::move(built.blocks), std::move(built.standalone)};
 
     strip_paragraphs(body, options, diags, report);
     take_credits(body, article, diags);
     report_leftovers(body, diags);
-    decide_headings(body);
+    decide_headings(body, contents, report);
+    report.emphasis = text::apply_emphasis(body.blocks);
     text::link_notes(body.blocks, article.notes, src.path, diags);
     article.blocks = std::move(body.blocks);
     if (report_out) *report_out = std::move(report);

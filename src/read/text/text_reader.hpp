@@ -5,6 +5,7 @@
 #include "model/article.hpp"
 #include "model/diagnostic.hpp"
 #include "read/source_text.hpp"
+#include "read/text/heading_shapes.hpp"
 
 #include <string>
 #include <vector>
@@ -23,6 +24,12 @@ struct TextReport {
     std::string paragraph_style; // "blank-line separated", "hard-wrapped at 72 columns ..."
     int title_line = 0;
     int stripped = 0; // paragraphs removed by `strip` patterns
+    int subtitle_line = 0;
+    // The text's own contents list, removed: its entries (0: none).
+    std::size_t contents_entries = 0;
+    // Every heading the reader decided, with the rule that fired.
+    std::vector<text::HeadingDecision> headings;
+    std::size_t emphasis = 0; // `_word_` / `*word*` spans made emphasis
 };
 
 // Reads one article:
@@ -30,7 +37,12 @@ struct TextReport {
 //   author, date, description and lang (read/metadata_reader.hpp; invalid
 //   YAML throws model::Error naming file:line);
 // - otherwise the first non-empty line is the title (a `===`/`---`
-//   underline below it is dropped);
+//   underline below it is dropped); a title ending in `;` or `:` followed by
+//   a line starting `or,` / `or the` / a lower-case word gives the subtitle;
+// - the text's own contents list is removed (a note says so) and its
+//   entries confirm headings (read/text/contents_list.hpp);
+// - headings by the shape siblings share (read/text/heading_shapes.hpp);
+// - `_word_` and `*word*` become emphasis (read/text/emphasis.hpp);
 // - paragraphs: blank-line separated, hard-wrapped (unwrapped) or one line
 //   per paragraph, guessed from the whole file; spaces collapse;
 // - lists, block quotes (`>`), scene breaks, headings (read/text_blocks.hpp,

@@ -2,6 +2,7 @@
 // kind carries.
 
 #include "util/language.hpp"
+#include "write/epub/split.hpp"
 #include "write/epub/xml_util.hpp"
 #include "write/xhtml.hpp"
 
@@ -24,7 +25,7 @@ Semantics semantics_of(Document::Kind kind) {
 }
 
 std::string content_document(const model::Book& book, const Document& chapter,
-                             const Layout& layout) {
+                             const Layout& layout, const std::map<std::string, std::string>& homes) {
     const model::Article& a = *chapter.article;
     const std::string& lang = model::article_lang(book, a);
     XMLPrinter p;
@@ -40,13 +41,15 @@ std::string content_document(const model::Book& book, const Document& chapter,
     };
     const Semantics sem = semantics_of(chapter.kind);
     options.article_attributes = {{"epub:type", sem.epub_type}};
+    options.epub_types = true;
     if (sem.role) options.article_attributes.emplace_back("role", sem.role);
     // An article in another language than the book's is where passages in
     // both directions meet: let each block find its own direction.
     options.auto_direction = !book.meta.lang.empty() && !util::same_language(lang, book.meta.lang);
     options.epub_semantics = true;
     options.lang = lang;
-    render_article(a, out, options);
+    LinkRewriter linked(out, homes, chapter.path.href_from(chapter.path));
+    render_article_part(a, chapter.first_block, chapter.end_block, linked, options);
     out.close();
     out.close();
     return printed(p);

@@ -6,6 +6,7 @@
 #include "write/epub/epub_writer.hpp"
 #include "write/epub/package_path.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,12 @@ struct Document {
     enum class Kind { Cover, TitlePage, Chapter, Credits };
     Kind kind = Kind::Chapter;
     const model::Article* article = nullptr; // Kind::Chapter only
+    // Kind::Chapter: the article's blocks [first_block, end_block) and which
+    // part of it this is (0: the first, holding the title; an article that
+    // is not split has one part).
+    std::size_t first_block = 0;
+    std::size_t end_block = 0;
+    int part = 0;
     PackagePath path;
     std::string manifest_id;
     std::string title;    // for the contents and landmarks
@@ -33,6 +40,7 @@ struct Layout {
     PackagePath root{"EPUB"}; // asset hrefs ("images/x.png") are relative to it
     PackagePath cover_image;  // an asset, or the generated SVG
     bool generated_cover = false;
+    bool split = false; // some article spans several documents
     std::vector<Document> documents; // spine order
 
     // The documents of one kind, in spine order.
@@ -51,8 +59,11 @@ struct Semantics {
 Semantics semantics_of(Document::Kind kind);
 
 std::string container_xml(const Layout& layout);
+// `homes`: where each id lives (id -> file name in the text folder), so
+// links follow targets into other parts; empty when nothing is split.
 std::string content_document(const model::Book& book, const Document& chapter,
-                             const Layout& layout);
+                             const Layout& layout,
+                             const std::map<std::string, std::string>& homes = {});
 std::string nav_document(const model::Book& book, const Layout& layout, int toc_depth);
 std::string ncx_document(const model::Book& book, const Layout& layout, int toc_depth);
 std::string package_document(const model::Book& book, const Layout& layout);
@@ -84,6 +95,9 @@ std::string iso_timestamp(long long epoch);
 
 // Headings listed in the contents: top-level headings of `article` with a
 // level <= toc_depth (the article title counts as level 1).
-std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth);
+// Only those among blocks [first, end) when given (one part of a split article).
+std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth,
+                                              std::size_t first = 0,
+                                              std::size_t end = static_cast<std::size_t>(-1));
 
 } // namespace galley::write::epub

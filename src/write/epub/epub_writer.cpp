@@ -5,7 +5,9 @@
 #include "util/text.hpp"
 #include "write/epub/epub_parts.hpp"
 #include "write/labels.hpp"
+#include "write/epub/split.hpp"
 #include "write/styles.hpp"
+#include "write/xhtml.hpp"
 
 #include <algorithm>
 #include <ctime>
@@ -60,15 +62,25 @@ Layout plan_layout(const model::Book& book, const EpubOptions& options) {
                                           std::string(label(Label::TitlePage, lang)), false));
     bool first = true;
     for (const model::Article& a : book.articles) {
-        Document d;
-        d.kind = Document::Kind::Chapter;
-        d.article = &a;
-        d.path = text_dir / (a.id + ".xhtml");
-        d.manifest_id = a.id;
-        d.title = a.title;
-        d.landmark = first ? "bodymatter" : "";
-        first = false;
-        layout.documents.push_back(std::move(d));
+        const std::vector<ArticlePart> parts = split_article(a, options.split_size);
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            // Later parts: "ch001-part2"; article ids are "ch001", "ch002"...
+            const std::string name = k == 0 ? a.id : a.id + "-part" + std::to_string(k + 1);
+            Document d;
+            d.kind = Document::Kind::Chapter;
+            d.article = &a;
+            d.first_block = parts[k].first;
+            d.end_block = parts[k].end;
+            d.part = static_cast<int>(k);
+            d.path = text_dir / (name + ".xhtml");
+            d.manifest_id = name;
+            d.title = a.title;
+            d.landmark = first ? "bodymatter" : "";
+            d.in_toc = k == 0;
+            first = false;
+            layout.documents.push_back(std::move(d));
+        }
+        layout.split = layout.split || parts.size() > 1;
     }
 
     if (has_credits(book))
@@ -88,10 +100,11 @@ std::string image_src_from(const Layout& layout, const PackagePath& self, std::s
 
 namespace {
 
-std::string document_bytes(const model::Book& book, const Document& d, const Layout& layout) {
+std::string document_bytes(const model::Book& book, const Document& d, const Layout& layout,
+                           const std::map<std::string, std::string>& homes) {
     switch (d.kind) {
     case Document::Kind::Chapter:
-        return content_document(book, d, layout);
+        return content_document(book, d, layout, homes);
     case Document::Kind::Cover:
         return cover_document(book, d, layout);
     case Document::Kind::TitlePage:
@@ -113,9 +126,12 @@ std::string iso_timestamp(long long epoch) {
     return buf;
 }
 
-std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth) {
+std::vector<const model::Block*> toc_headings(const model::Article& article, int toc_depth,
+                                              std::size_t first, std::size_t end) {
     std::vector<const model::Block*> out;
-    for (const model::Block& b : article.blocks) {
+    end = std::min(end, article.blocks.size());
+    for (std::size_t i = first; i < end; ++i) {
+        const model::Block& b = article.blocks[i];
         // Levels as rendered: clamped into 2..6, like the sections they open.
         // Headings without text stay here: toc_entries leaves them out and
         // attaches their subsections to the nearest listed ancestor.
@@ -130,8 +146,17 @@ void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& o
     const Layout layout = plan_layout(book, options);
     sink.add(PackagePath("mimetype"), "application/epub+zip", false);
     sink.add(PackagePath("META-INF/container.xml"), container_xml(layout), true);
+    // Where each id lives once articles are split: links follow their target.
+    std::map<std::string, std::string> homes;
+    if (layout.split) {
+        for (const Document& d : layout.documents) {
+            if (d.kind != Document::Kind::Chapter) continue;
+            IdCollector ids(homes, d.path.href_from(d.path));
+            render_article_part(*d.article, d.first_block, d.end_block, ids);
+        }
+    }
     for (const Document& d : layout.documents)
-        sink.add(d.path, document_bytes(book, d, layout), true);
+        sink.add(d.path, document_bytes(book, d, layout, homes), true);
     sink.add(layout.nav, nav_document(book, layout, options.toc_depth), true);
     sink.add(layout.ncx, ncx_document(book, layout, options.toc_depth), true);
     sink.add(layout.css, options.css.empty() ? std::string(styles::epub_css()) : options.css, true);

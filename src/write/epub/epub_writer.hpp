@@ -12,6 +12,9 @@ struct EpubOptions {
     std::string css;        // the stylesheet's text; empty: the built-in styles/epub.css
     int toc_depth = 2;      // heading levels listed in the contents (1: articles only)
     bool title_page = true; // a title page after the cover (title, authors, publisher...)
+    // An article whose XHTML would exceed this many bytes becomes several
+    // content documents (write/epub/split.hpp); 0: never split.
+    std::size_t split_size = 200 * 1024;
 };
 
 // Writes the whole package into `sink`, in this order: mimetype,

@@ -37,18 +37,23 @@ const std::string& book_lang(const model::Book& book) {
 std::vector<TocEntry> toc_entries(const model::Book& book, const Layout& layout,
                                   const PackagePath& from, int toc_depth) {
     std::vector<TocEntry> out;
+    std::vector<int> open_levels; // carried on through the parts of a split article
     for (const Document& d : layout.documents) {
-        if (!d.in_toc) continue;
+        const bool later_part = d.article && d.part > 0;
+        if (!d.in_toc && !later_part) continue;
         const std::string href = d.path.href_from(from);
         std::string lang;
         if (d.article &&
             !util::same_language(model::article_lang(book, *d.article), book_lang(book)))
             lang = model::article_lang(book, *d.article);
-        const std::string title(util::trim(d.title));
-        out.push_back({0, title.empty() ? std::string("Untitled") : title, href, lang});
+        if (!later_part) {
+            const std::string title(util::trim(d.title));
+            out.push_back({0, title.empty() ? std::string("Untitled") : title, href, lang});
+            open_levels.clear();
+        }
         if (!d.article) continue;
-        std::vector<int> open_levels;
-        for (const model::Block* h : toc_headings(*d.article, toc_depth)) {
+        for (const model::Block* h :
+             toc_headings(*d.article, toc_depth, d.first_block, d.end_block)) {
             const std::string label(util::trim(model::plain_text(h->inlines)));
             const int level = std::clamp(h->level, 2, 6);
             // Every heading closes the sections it ends, listed or not.

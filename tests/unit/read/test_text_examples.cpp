@@ -81,11 +81,29 @@ std::vector<Example> load(const fs::path& path) {
     return out;
 }
 
+// The text, with emphasis shown as <em>...</em>.
+std::string shown(const model::Inlines& inlines) {
+    std::string out;
+    for (const model::Inline& in : inlines) {
+        if (in.kind == model::Inline::Kind::Emphasis)
+            out += "<em>" + model::plain_text(in.children) + "</em>";
+        else
+            out += model::plain_text({in});
+    }
+    return out;
+}
+
 void print_blocks(const model::Blocks& blocks, const std::string& indent, std::string& out) {
     for (const Block& b : blocks) {
         switch (b.kind) {
         case Block::Kind::Paragraph:
-            out += indent + "p: " + model::plain_text(b.inlines) + "\n";
+            out += indent + "p" + (b.role.empty() ? "" : " [" + b.role + "]") + ": " +
+                   shown(b.inlines) + "\n";
+            break;
+        case Block::Kind::LineBlock:
+            out += indent + "lines" + (b.role.empty() ? "" : " " + b.role) + "\n";
+            for (const Block& line : b.children)
+                out += indent + "  | " + shown(line.inlines) + "\n";
             break;
         case Block::Kind::Heading:
             out +=
@@ -128,6 +146,7 @@ std::string run(const Example& ex) {
     transform::apply_typography(book, t);
     const model::Article& a = book.articles.front();
     std::string out = "title: " + a.title + "\n";
+    if (!a.subtitle.empty()) out += "subtitle: " + a.subtitle + "\n";
     print_blocks(a.blocks, "", out);
     for (const model::Credit& c : a.credits) {
         out += "credit: creator \"" + c.creator + "\" source \"" + c.source + "\" licence \"" +

@@ -80,7 +80,7 @@ TEST_CASE("the inspect report names what was found, per file", "[pipeline][inspe
                         "  encoding: UTF-8\n"
                         "  paragraphs: blank-line separated\n"
                         "  title (line 1): Title\n"
-                        "  heading 2 (line 5): A Section\n"
+                        "  heading 2 (line 5): A Section [short line before body text]\n"
                         "  list (line 9): ordered, 2 items, starting at 1\n"
                         "  credit (line 12, lead image): creator \"Jo Smith\" source \"Flickr\"\n"
                         "    raw: Photo: Jo Smith via Flickr\n"
