@@ -349,7 +349,7 @@ class Images(Case):
         self.assertEqual(len(svgs), 2)
         rects = [r for svg in svgs for r in svg.iter("{http://www.w3.org/2000/svg}rect")]
         self.assertEqual([r.get("width") for r in rects], ["5"])
-        self.assertFalse(any(svg.iter("{http://www.w3.org/2000/svg}foreignObject") for svg in svgs))
+        self.assertEqual([e for svg in svgs for e in svg.iter("{http://www.w3.org/2000/svg}foreignObject")], [])
 
     def test_png_declaring_fifty_thousand_squared_pixels(self):
         self.write("huge.png", png(50000, 50000, pixels=False))
