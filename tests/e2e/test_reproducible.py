@@ -108,8 +108,12 @@ class ReproducibleWithImages(unittest.TestCase):
             first = Epub(self.build(src, os.path.join(tmp, "a.epub"))).metadata("dc:identifier")
             again = Epub(self.build(src, os.path.join(tmp, "b.epub"))).metadata("dc:identifier")
             self.assertEqual(first, again)
-            with open(os.path.join(src, "03-memorial.svg"), "a", encoding="utf-8") as f:
-                f.write("<!-- changed -->\n")
+            # A change to the drawing (SVG is cleaned, so a comment would not count).
+            svg = os.path.join(src, "03-memorial.svg")
+            with open(svg, encoding="utf-8") as f:
+                drawing = f.read()
+            with open(svg, "w", encoding="utf-8") as f:
+                f.write(drawing.replace('fill="#1d2b36"', 'fill="#1d2b37"'))
             changed = Epub(self.build(src, os.path.join(tmp, "c.epub"))).metadata("dc:identifier")
             self.assertNotEqual(first, changed)
             self.assertRegex(changed[0], r"^urn:uuid:[0-9a-f-]{36}$")
