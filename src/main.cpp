@@ -10,6 +10,8 @@
 
 #include <iostream>
 
+#include <unistd.h>
+
 namespace {
 
 constexpr int exit_ok = 0;
@@ -81,6 +83,19 @@ int main(int argc, char** argv) {
                  "Start the book with a title page: title, subtitle, authors, publisher, date "
                  "and rights (default: on)");
 
+    app.add_option("-j,--jobs", options.jobs,
+                   "Threads reading, rendering and compressing (default: every core); the "
+                   "output is the same whatever N")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1024).description(""));
+    bool each = false;
+    app.add_flag("--each", each,
+                 "Batch mode: every INPUT article becomes its own book, written as "
+                 "DIR/<slug-of-title>.epub (-o DIR); with --handouts DIR2, also as DIR2/<slug>.html. "
+                 "Failures are reported and the others go on");
+    bool quiet = false;
+    app.add_flag("-q,--quiet", quiet, "No progress line and no notes (warnings still show)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -94,8 +109,38 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
 
+    // The progress line is for a person watching: never in a pipe or a log.
+    options.progress = !quiet && isatty(STDERR_FILENO) == 1;
+    auto note = [quiet](const std::string& line) {
+        if (!quiet) std::cerr << line << '\n';
+    };
+    // Warnings always show; notes (what was recognised and moved) only
+    // without --quiet.
+    auto print_diags = [quiet](const galley::model::Diagnostics& ds) {
+        for (const auto& d : ds.all())
+            if (!quiet || d.severity != galley::model::Diagnostic::Severity::Note)
+                std::cerr << d.format() << '\n';
+    };
+
     galley::model::Diagnostics diags;
     try {
+        if (each) {
+            if (options.outputs.size() != 1)
+                throw galley::UsageError("--each: give one output directory with -o DIR/");
+            std::vector<std::filesystem::path> written;
+            const std::size_t failed = galley::write_each(
+                options, options.outputs.front(),
+                [&](const galley::model::Diagnostics& ds, const std::string& error) {
+                    print_diags(ds);
+                    if (!error.empty()) std::cerr << "galley: " << error << '\n';
+                },
+                written);
+            for (const auto& path : written)
+                note("galley: wrote " + path.string());
+            if (failed > 0)
+                std::cerr << "galley: " << failed << (failed == 1 ? " article" : " articles") << " failed\n";
+            return failed == 0 ? exit_ok : exit_failure;
+        }
         if (inspect) {
             std::string report;
             const std::size_t failed = galley::inspect(options, report);
@@ -103,16 +148,14 @@ int main(int argc, char** argv) {
             return failed == 0 ? exit_ok : exit_failure;
         }
         const galley::model::Book book = galley::build_book(options, diags);
-        for (const auto& d : diags.all())
-            std::cerr << d.format() << '\n';
+        print_diags(diags);
         for (const auto& path : galley::write_outputs(book, options))
-            std::cerr << "galley: wrote " << path.string() << '\n';
+            note("galley: wrote " + path.string());
     } catch (const galley::UsageError& e) {
         std::cerr << "galley: " << e.what() << '\n';
         return exit_usage;
     } catch (const galley::model::Error& e) {
-        for (const auto& d : diags.all())
-            std::cerr << d.format() << '\n';
+        print_diags(diags);
         std::cerr << "galley: " << e.what() << '\n';
         return exit_failure;
     } catch (const std::exception& e) {

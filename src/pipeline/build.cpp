@@ -1,4 +1,5 @@
 // Stage 2: the book: metadata, every article, then the transforms in order.
+#include "pipeline/progress.hpp"
 #include "pipeline/stages.hpp"
 
 #include "transform/assets.hpp"
@@ -7,6 +8,7 @@
 #include "transform/metadata.hpp"
 #include "transform/typography.hpp"
 #include "util/file_io.hpp"
+#include "util/parallel.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -143,7 +145,11 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     if (!meta_path.empty()) files.push_back(meta_path);
     resolve_stylesheets(book.meta, meta_path);
 
-    for (ReadResult& r : read_all(inputs, text_options_for(options, book.meta))) {
+    pipeline::Progress progress(options.progress);
+    progress.stage("reading", inputs.size());
+    const auto read_progress = [&progress](std::size_t done) { progress.update(done); };
+    for (ReadResult& r : read_all(inputs, text_options_for(options, book.meta),
+                                  util::thread_count(options.jobs), read_progress)) {
         if (r.error) std::rethrow_exception(r.error);
         diags.append(r.diags);
         book.articles.push_back(std::move(r.article));

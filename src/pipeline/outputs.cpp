@@ -1,8 +1,10 @@
 // Stage 3: every output, each written atomically: EPUB, print HTML, PDF
 // (through WeasyPrint), handouts.
 #include "pipeline/pipeline.hpp"
+#include "pipeline/progress.hpp"
 
 #include "util/file_io.hpp"
+#include "util/parallel.hpp"
 #include "util/process.hpp"
 #include "util/text.hpp"
 #include "write/epub/epub_writer.hpp"
@@ -10,6 +12,8 @@
 #include "write/print/print_writer.hpp"
 
 #include <algorithm>
+#include <exception>
+#include <thread>
 
 namespace galley {
 
@@ -84,7 +88,14 @@ void write_pdf(const fs::path& out, const fs::path& weasyprint, const std::strin
 std::vector<fs::path> write_outputs(const model::Book& book, const Options& options) {
     const std::vector<std::string> outputs =
         options.outputs.empty() ? default_outputs(book) : options.outputs;
+    const unsigned threads = util::thread_count(options.jobs);
+    pipeline::Progress progress(options.progress);
     write::epub::EpubOptions epub_options;
+    epub_options.threads = threads;
+    epub_options.progress = [&progress](std::size_t done, std::size_t total) {
+        if (done == 1) progress.stage("writing EPUB", total);
+        progress.update(done);
+    };
     epub_options.toc_depth = options.toc_depth;
     epub_options.title_page = options.title_page;
     if (!options.css_file.empty()) {
@@ -110,38 +121,73 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     write::print::PrintOptions print_options;
     if (print) print_options.page_size = page_size(book, options);
 
-    std::vector<fs::path> written;
-    std::string print_html; // rendered once, shared by .html and .pdf outputs
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-        const fs::path out = outputs[i];
-        if (kinds[i] == OutputKind::Epub) {
-            write::epub::ZipSink zip(book.modified_epoch);
-            write::epub::write_epub(book, zip, epub_options);
-            write_output(out, zip.finish());
-        } else {
-            if (print_html.empty()) write::print::write_print_html(book, print_html, print_options);
-            if (kinds[i] == OutputKind::Html)
-                write_output(out, print_html);
-            else
-                write_pdf(out, weasyprint, print_html);
-        }
-        written.push_back(out);
+    // The print HTML is one document, rendered on a thread of its own while
+    // the EPUB's files are rendered on the others; rendered once, shared by
+    // .html and .pdf outputs.
+    std::string print_html;
+    std::exception_ptr print_error;
+    std::thread print_thread;
+    if (std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; })) {
+        auto render = [&] {
+            try {
+                write::print::write_print_html(book, print_html, print_options);
+            } catch (...) {
+                print_error = std::current_exception();
+            }
+        };
+        if (threads > 1)
+            print_thread = std::thread(render);
+        else
+            render();
     }
+    auto print_ready = [&]() -> const std::string& {
+        if (print_thread.joinable()) print_thread.join();
+        if (print_error) std::rethrow_exception(print_error);
+        return print_html;
+    };
+
+    std::vector<fs::path> written;
+    try {
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            const fs::path out = outputs[i];
+            if (kinds[i] == OutputKind::Epub) {
+                write::epub::ZipSink zip(book.modified_epoch);
+                write::epub::write_epub(book, zip, epub_options);
+                write_output(out, zip.finish());
+            } else if (kinds[i] == OutputKind::Html) {
+                write_output(out, print_ready());
+            } else {
+                write_pdf(out, weasyprint, print_ready());
+            }
+            written.push_back(out);
+        }
+    } catch (...) {
+        if (print_thread.joinable()) print_thread.join();
+        throw;
+    }
+    if (print_thread.joinable()) print_thread.join();
 
     // Handouts: one standalone print HTML per article, named after its id
     // (unique in the book) and title.
     if (!options.handouts_dir.empty()) {
-        for (std::size_t i = 0; i < book.articles.size(); ++i) {
-            const model::Article& a = book.articles[i];
-            const fs::path out =
-                fs::path(options.handouts_dir) / (a.id + "-" + util::slugify(a.title) + ".html");
-            write::print::PrintOptions handout = print_options;
-            handout.handout = i;
-            std::string html;
-            write::print::write_print_html(book, html, handout);
-            write_output(out, html);
-            written.push_back(out);
-        }
+        progress.stage("writing handouts", book.articles.size());
+        util::parallel_ordered(
+            book.articles.size(), threads,
+            [&](std::size_t i) {
+                write::print::PrintOptions handout = print_options;
+                handout.handout = i;
+                std::string html;
+                write::print::write_print_html(book, html, handout);
+                return html;
+            },
+            [&](std::size_t i, std::string html) {
+                const model::Article& a = book.articles[i];
+                const fs::path out = fs::path(options.handouts_dir) /
+                                     (a.id + "-" + util::slugify(a.title) + ".html");
+                write_output(out, html);
+                written.push_back(out);
+                progress.update(i + 1);
+            });
     }
     return written;
 }

@@ -5,6 +5,7 @@
 #include "model/diagnostic.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct Options {
     std::vector<std::string> strip; // more `strip:` patterns (read/boilerplate.hpp)
     std::string dashes = "em";      // typography: "em" or "en" (spaced en dash)
     bool title_page = true; // EPUB: a title page before the articles
+    unsigned jobs = 0;      // threads reading, rendering and compressing; 0: every core
+    bool progress = false;  // a progress line on stderr for long runs (pipeline/progress.hpp)
 };
 
 // An input file, read in this order.
@@ -49,6 +52,18 @@ std::size_t inspect(const Options& options, std::string& report);
 // UsageError for an unknown output type or page size, model::Error when a
 // file cannot be written or WeasyPrint is missing or fails.
 std::vector<std::filesystem::path> write_outputs(const model::Book& book, const Options& options);
+
+// Batch mode (--each): every input article becomes its own book, written as
+// EPUB_DIR/<slug>.epub and, when options.handouts_dir is set, as the print
+// HTML HANDOUTS_DIR/<slug>.html; the slug is the article's title's, made
+// unique in input order (-2, -3...). Books are built and written on
+// options.jobs threads; `report` gets each book's diagnostics and, for a book
+// that failed, its error ("file: message"), in input order; the others go on.
+// Returns the number of articles that failed; throws
+// model::Error only when the inputs cannot be listed.
+std::size_t write_each(const Options& options, const std::filesystem::path& epub_dir,
+                       const std::function<void(const model::Diagnostics&, const std::string&)>& report,
+                       std::vector<std::filesystem::path>& written);
 
 // The outputs written when none is asked for: out/<slug-of-title>.epub and
 // out/<slug-of-title>.html.
