@@ -18,16 +18,31 @@ GENERATOR = os.path.join(SOURCE_DIR, "bench", "generate_corpus.py")
 FIXED_EPOCH = {"SOURCE_DATE_EPOCH": "1596585600"}
 
 
-def generate_corpus(n, outdir):
-    subprocess.run([sys.executable, GENERATOR, str(n), outdir], check=True, timeout=120)
+class CorpusTest(unittest.TestCase):
+    """A class's temporary folder, with a generated corpus of `articles` articles in
+    tmp/corpus (bench/generate_corpus.py) when `articles` is set."""
 
+    articles = 0
 
-class ParallelOutputIsIdentical(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp()
         cls.corpus = os.path.join(cls.tmp, "corpus")
-        generate_corpus(500, cls.corpus)
+        if cls.articles:
+            subprocess.run([sys.executable, GENERATOR, str(cls.articles), cls.corpus], check=True,
+                           timeout=120)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+
+class ParallelOutputIsIdentical(CorpusTest):
+    articles = 500
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
         cls.runs = {}
         for jobs in ("1", "4"):
             out = os.path.join(cls.tmp, "j" + jobs)
@@ -37,10 +52,6 @@ class ParallelOutputIsIdentical(unittest.TestCase):
             if proc.returncode != 0:
                 raise AssertionError(f"galley -j {jobs} failed:\n{proc.stderr}")
             cls.runs[jobs] = out
-
-    @classmethod
-    def tearDownClass(cls):
-        shutil.rmtree(cls.tmp, ignore_errors=True)
 
     def read(self, jobs, name):
         with open(os.path.join(self.runs[jobs], name), "rb") as f:
@@ -82,10 +93,10 @@ class ParallelOutputIsIdentical(unittest.TestCase):
         assert_epubcheck_clean(self, os.path.join(self.runs["4"], "book.epub"))
 
 
-class EachArticleItsOwnBook(unittest.TestCase):
+class EachArticleItsOwnBook(CorpusTest):
     @classmethod
     def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp()
+        super().setUpClass()
         inputs = os.path.join(cls.tmp, "in")
         os.makedirs(inputs)
         shutil.copy(os.path.join(SEEDS, "iran-1988-massacre.txt"), inputs)
@@ -100,10 +111,6 @@ class EachArticleItsOwnBook(unittest.TestCase):
         cls.handouts = os.path.join(cls.tmp, "handouts")
         cls.proc = run_galley("--each", inputs, "-o", cls.out + "/", "--handouts", cls.handouts,
                               env=FIXED_EPOCH)
-
-    @classmethod
-    def tearDownClass(cls):
-        shutil.rmtree(cls.tmp, ignore_errors=True)
 
     def test_failure_is_reported_with_its_file_and_the_others_are_written(self):
         self.assertEqual(self.proc.returncode, 1, self.proc.stderr)
@@ -148,16 +155,8 @@ def under_pty(args):
 
 
 @unittest.skipUnless(shutil.which("script"), "script(1) is not installed")
-class ProgressOnATerminalOnly(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp()
-        cls.corpus = os.path.join(cls.tmp, "corpus")
-        generate_corpus(300, cls.corpus)
-
-    @classmethod
-    def tearDownClass(cls):
-        shutil.rmtree(cls.tmp, ignore_errors=True)
+class ProgressOnATerminalOnly(CorpusTest):
+    articles = 300
 
     def outputs(self, tag):
         return ["-o", os.path.join(self.tmp, tag + ".epub"), "-o", os.path.join(self.tmp, tag + ".html")]
