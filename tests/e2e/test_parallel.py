@@ -47,8 +47,7 @@ class ParallelOutputIsIdentical(CorpusTest):
         for jobs in ("1", "4"):
             out = os.path.join(cls.tmp, "j" + jobs)
             proc = run_galley(cls.corpus, "-j", jobs, "-o", os.path.join(out, "book.epub"),
-                              "-o", os.path.join(out, "book.html"), "--handouts",
-                              os.path.join(out, "handouts"), "-q", env=FIXED_EPOCH)
+                              "-o", os.path.join(out, "book.html"), "-q", env=FIXED_EPOCH)
             if proc.returncode != 0:
                 raise AssertionError(f"galley -j {jobs} failed:\n{proc.stderr}")
             cls.runs[jobs] = out
@@ -60,14 +59,8 @@ class ParallelOutputIsIdentical(CorpusTest):
     def test_epub_is_byte_identical(self):
         self.assertEqual(self.read("1", "book.epub"), self.read("4", "book.epub"))
 
-    def test_print_html_and_handouts_are_byte_identical(self):
+    def test_print_html_is_byte_identical(self):
         self.assertEqual(self.read("1", "book.html"), self.read("4", "book.html"))
-        names = sorted(os.listdir(os.path.join(self.runs["1"], "handouts")))
-        self.assertEqual(len(names), 500)
-        self.assertEqual(names, sorted(os.listdir(os.path.join(self.runs["4"], "handouts"))))
-        for name in names:
-            self.assertEqual(self.read("1", os.path.join("handouts", name)),
-                             self.read("4", os.path.join("handouts", name)), name)
 
     def test_every_article_is_a_chapter_in_input_order(self):
         epub = Epub(os.path.join(self.runs["4"], "book.epub"))
@@ -156,16 +149,16 @@ def under_pty(args):
 
 @unittest.skipUnless(shutil.which("script"), "script(1) is not installed")
 class ProgressOnATerminalOnly(CorpusTest):
-    articles = 300
+    articles = 250  # more than the 200 that make a run long
 
     def outputs(self, tag):
-        return ["-o", os.path.join(self.tmp, tag + ".epub"), "-o", os.path.join(self.tmp, tag + ".html")]
+        return ["-o", os.path.join(self.tmp, tag + ".epub")]
 
     def test_terminal_gets_one_redrawn_line_per_stage(self):
         status, screen = under_pty([self.corpus, *self.outputs("tty")])
         self.assertEqual(status, 0, screen)
-        self.assertRegex(screen, r"\r\x1b\[Kgalley: reading \d+/300, \d+\.\d s")
-        self.assertRegex(screen, r"\r\x1b\[Kgalley: reading 300/300, \d+\.\d s")
+        self.assertRegex(screen, r"\r\x1b\[Kgalley: reading \d+/250, \d+\.\d s")
+        self.assertRegex(screen, r"\r\x1b\[Kgalley: reading 250/250, \d+\.\d s")
         self.assertRegex(screen, r"\r\x1b\[Kgalley: writing EPUB (\d+)/\1, \d+\.\d s")
         self.assertIn("galley: wrote", screen)
 
