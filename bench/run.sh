@@ -1,35 +1,88 @@
 #!/usr/bin/env bash
-# Benchmark: galley on a generated corpus (default 2,000 articles), wall time
-# and peak memory; pandoc on the same Markdown for comparison when installed
-# (apt-get install pandoc). Not part of the tests: figures go in notes.
-#   bench/run.sh [N]
+# Benchmark: galley (Release build) on generated corpora, for each N (default
+# 1000 and 10000): wall, CPU (user+system) and peak RSS for the EPUB, the print
+# HTML and both; articles/s and MB/s of input for both; the ratio to Info-ZIP's
+# `zip -6` run on the unpacked files of the same EPUB (the floor for the
+# compression step); the ratio to pandoc writing the EPUB of the Markdown
+# alone, when pandoc is installed (apt-get install pandoc) and N <= PANDOC_MAX
+# (default 1000: pandoc takes minutes beyond). Each figure is the median of
+# RUNS (default 3) interleaved runs. Not part of the tests.
+#   bench/run.sh [N...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-2000}
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000)
+runs=${RUNS:-3}
+pandoc_max=${PANDOC_MAX:-1000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 bash scripts/setup.sh build
+command -v zip >/dev/null || { echo "bench: zip is needed (apt-get install zip)" >&2; exit 1; }
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
 cmake --build build-bench -j"$(nproc)" >/dev/null
-python3 bench/generate_corpus.py "$n" "$work/corpus"
-size=$(du -sk "$work/corpus" | cut -f1)
-echo "corpus: $n articles, ${size} KiB"
+galley=$PWD/build-bench/src/galley
+export SOURCE_DATE_EPOCH=1596585600
 
-measure() { # label, command...
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# run LABEL COMMAND...: one timed run, appended to $work/LABEL as "wall cpu rss_kib".
+run() {
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
     cat "$work/stderr" >&2; return 1; }
-  read -r secs kib <"$work/time"
-  printf '%-28s %8.2f s  %8d KiB peak RSS\n' "$label" "$secs" "$kib"
+  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time" >>"$work/$label"
+}
+# median LABEL COLUMN (1 wall, 2 cpu, 3 rss)
+median() {
+  cut -d' ' -f"$2" "$work/$1" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'
+}
+report() { # LABEL DESCRIPTION
+  printf '  %-30s %7.2f s wall %7.2f s CPU %9d KiB peak RSS\n' "$2" \
+    "$(median "$1" 1)" "$(median "$1" 2)" "$(median "$1" 3)"
 }
 
-export SOURCE_DATE_EPOCH=1596585600
-measure "galley (EPUB)" ./build-bench/src/galley "$work/corpus" -o "$work/galley.epub"
-if command -v pandoc >/dev/null; then
-  cat "$work"/corpus/*.md >"$work/all.md"
-  measure "pandoc (EPUB, .md only)" pandoc "$work/all.md" --epub-chapter-level=1 -o "$work/pandoc.epub"
-  mkdir -p "$work/md-only" && cp "$work"/corpus/*.md "$work"/corpus/book.yaml "$work/md-only/"
-  measure "galley (EPUB, .md only)" ./build-bench/src/galley "$work/md-only" -o "$work/galley-md.epub"
-fi
-ls -l "$work"/*.epub | awk '{print $5, $9}' | sed "s|$work/||"
+for n in "${sizes[@]}"; do
+  corpus=$work/corpus-$n
+  python3 bench/generate_corpus.py "$n" "$corpus"
+  bytes=$(cat "$corpus"/*.txt "$corpus"/*.md | wc -c)
+  echo
+  echo "N = $n articles, $((bytes / 1024)) KiB of input (runs: $runs, medians)"
+  out=$work/out-$n
+  mkdir -p "$out"
+  with_pandoc=false
+  if command -v pandoc >/dev/null && ((n <= pandoc_max)); then
+    with_pandoc=true
+    cat "$corpus"/*.md >"$work/all-$n.md"
+  fi
+  rm -f "$work"/{epub,html,both,zip,pandoc}
+  # Unpack the EPUB galley writes, for zip -6 on the same files.
+  "$galley" "$corpus" -q -o "$out/book.epub"
+  rm -rf "$out/unpacked" && mkdir "$out/unpacked" && (cd "$out/unpacked" && unzip -q ../book.epub)
+  for ((r = 0; r < runs; r++)); do # interleaved: each round runs every command once
+    run epub "$galley" "$corpus" -q -o "$out/book.epub"
+    run html "$galley" "$corpus" -q -o "$out/book.html"
+    run both "$galley" "$corpus" -q -o "$out/book.epub" -o "$out/book.html"
+    rm -f "$out/zip6.zip"
+    run zip bash -c "cd '$out/unpacked' && zip -q -X -6 -r ../zip6.zip mimetype META-INF EPUB"
+    if $with_pandoc; then
+      run pandoc pandoc "$work/all-$n.md" --epub-chapter-level=1 -o "$out/pandoc.epub"
+    fi
+  done
+  report epub "galley EPUB"
+  report html "galley print HTML"
+  report both "galley EPUB + print HTML"
+  report zip "zip -6 on the EPUB's files"
+  $with_pandoc && report pandoc "pandoc EPUB (.md only)"
+  awk -v n="$n" -v b="$bytes" -v t="$(median both 1)" \
+    'BEGIN {printf "  EPUB + print HTML: %.0f articles/s, %.1f MB/s\n", n / t, b / 1e6 / t}'
+  awk -v g="$(median epub 1)" -v z="$(median zip 1)" -v gs="$(stat -c %s "$out/book.epub")" \
+    -v zs="$(stat -c %s "$out/zip6.zip")" \
+    'BEGIN {printf "  galley EPUB / zip -6: %.2f x the time, %.3f x the size\n", g / z, gs / zs}'
+  awk -v r="$(median both 3)" -v b="$bytes" \
+    'BEGIN {printf "  peak RSS / input size (both): %.2f\n", r * 1024 / b}'
+  if $with_pandoc; then
+    awk -v g="$(median both 1)" -v p="$(median pandoc 1)" \
+      'BEGIN {printf "  pandoc EPUB / galley EPUB + print HTML: %.1f x\n", p / g}'
+  fi
+done

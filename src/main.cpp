@@ -10,6 +10,8 @@
 
 #include <iostream>
 
+#include <unistd.h>
+
 namespace {
 
 constexpr int exit_ok = 0;
@@ -27,9 +29,13 @@ const char* const description =
 // Warnings on standard error, one a line, with control characters escaped
 // (a file name must not forge lines or drive the terminal). With --strict
 // they are errors.
-void print_diagnostics(const galley::model::Diagnostics& diags, bool strict) {
+// Notes (what was recognised and moved) are left out with --quiet; warnings
+// always show.
+void print_diagnostics(const galley::model::Diagnostics& diags, bool strict, bool quiet) {
     for (const auto& d : diags.all())
-        std::cerr << galley::printable(strict ? galley::format_as_error(d) : d.format()) << '\n';
+        if (!quiet || d.severity != galley::model::Diagnostic::Severity::Note)
+            std::cerr << galley::printable(strict ? galley::format_as_error(d) : d.format())
+                      << '\n';
 }
 
 } // namespace
@@ -104,6 +110,19 @@ int main(int argc, char** argv) {
                  "Start the book with a title page: title, subtitle, authors, publisher, date "
                  "and rights (default: on)");
 
+    app.add_option("-j,--jobs", options.jobs,
+                   "Threads reading, rendering and compressing (default: every core); the "
+                   "output is the same whatever N")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1024).description(""));
+    bool each = false;
+    app.add_flag("--each", each,
+                 "Batch mode: every INPUT article becomes its own book, written as "
+                 "DIR/<slug-of-title>.epub (-o DIR); with --handouts DIR2, also as DIR2/<slug>.html. "
+                 "Failures are reported and the others go on");
+    bool quiet = false;
+    app.add_flag("-q,--quiet", quiet, "No progress line and no notes (warnings still show)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -117,8 +136,34 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
 
+    // The progress line is for a person watching: never in a pipe or a log.
+    options.progress = !quiet && isatty(STDERR_FILENO) == 1;
+    auto note = [quiet](const std::string& line) {
+        if (!quiet) std::cerr << galley::printable(line) << '\n';
+    };
+    auto print_diags = [&options, quiet](const galley::model::Diagnostics& ds) {
+        print_diagnostics(ds, options.strict, quiet);
+    };
+
     galley::model::Diagnostics diags;
     try {
+        if (each) {
+            if (options.outputs.size() != 1)
+                throw galley::UsageError("--each: give one output directory with -o DIR/");
+            std::vector<std::filesystem::path> written;
+            const std::size_t failed = galley::write_each(
+                options, options.outputs.front(),
+                [&](const galley::model::Diagnostics& ds, const std::string& error) {
+                    print_diags(ds);
+                    if (!error.empty()) std::cerr << "galley: " << galley::printable(error) << '\n';
+                },
+                written);
+            for (const auto& path : written)
+                note("galley: wrote " + path.string());
+            if (failed > 0)
+                std::cerr << "galley: " << failed << (failed == 1 ? " article" : " articles") << " failed\n";
+            return failed == 0 ? exit_ok : exit_failure;
+        }
         if (inspect) {
             std::string report;
             const std::size_t failed = galley::inspect(options, report);
@@ -126,19 +171,19 @@ int main(int argc, char** argv) {
             return failed == 0 ? exit_ok : exit_failure;
         }
         const galley::model::Book book = galley::build_book(options, diags);
-        print_diagnostics(diags, options.strict);
+        print_diags(diags);
         if (options.strict && diags.warning_count() > 0) {
             std::cerr << "galley: " << diags.warning_count()
                       << " warning(s) treated as errors (--strict); nothing written\n";
             return exit_failure;
         }
         for (const auto& path : galley::write_outputs(book, options))
-            std::cerr << "galley: wrote " << galley::printable(path.string()) << '\n';
+            note("galley: wrote " + path.string());
     } catch (const galley::UsageError& e) {
         std::cerr << "galley: " << galley::printable(e.what()) << '\n';
         return exit_usage;
     } catch (const galley::model::Error& e) {
-        print_diagnostics(diags, options.strict);
+        print_diags(diags);
         std::cerr << "galley: " << galley::printable(e.what()) << '\n';
         return exit_failure;
     } catch (const std::exception& e) {

@@ -1,4 +1,5 @@
 // Stage 2: the book: metadata, every article, then the transforms in order.
+#include "pipeline/progress.hpp"
 #include "pipeline/stages.hpp"
 
 #include "transform/assets.hpp"
@@ -12,6 +13,7 @@
 #include "util/file_io.hpp"
 #include "util/limits.hpp"
 #include "write/svg_image.hpp"
+#include "util/parallel.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -192,7 +194,11 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     if (!meta_path.empty()) files.push_back(meta_path);
     book.stylesheet = load_stylesheet(options, book.meta, meta_path, diags);
 
-    for (ReadResult& r : read_all(inputs, text_options_for(options, book.meta))) {
+    pipeline::Progress progress(options.progress);
+    progress.stage("reading", inputs.size());
+    const auto read_progress = [&progress](std::size_t done) { progress.update(done); };
+    for (ReadResult& r : read_all(inputs, text_options_for(options, book.meta),
+                                  util::thread_count(options.jobs), read_progress)) {
         if (r.error) std::rethrow_exception(r.error);
         diags.append(r.diags);
         book.articles.push_back(std::move(r.article));

@@ -3,6 +3,8 @@
 #include "pipeline/stages.hpp"
 #include "write/epub/split.hpp"
 
+#include "util/parallel.hpp"
+
 #include <algorithm>
 
 namespace galley {
@@ -18,7 +20,7 @@ std::size_t inspect(const Options& options, std::string& report) {
     model::Diagnostics meta_diags;
     read_book_metadata(options, meta, &book_credits, meta_diags);
     const std::vector<Input> inputs = collect_inputs(options.inputs);
-    std::vector<ReadResult> results = read_all(inputs, text_options_for(options, meta));
+    std::vector<ReadResult> results = read_all(inputs, text_options_for(options, meta), util::thread_count(options.jobs));
     std::vector<InspectedFile> files;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         ReadResult& r = results[i];

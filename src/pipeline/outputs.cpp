@@ -1,8 +1,10 @@
 // Stage 3: every output, each written atomically: EPUB, print HTML, PDF
 // (through WeasyPrint), handouts.
 #include "pipeline/pipeline.hpp"
+#include "pipeline/progress.hpp"
 
 #include "util/file_io.hpp"
+#include "util/parallel.hpp"
 #include "util/process.hpp"
 #include "util/text.hpp"
 #include "write/epub/epub_writer.hpp"
@@ -10,6 +12,8 @@
 #include "write/print/print_writer.hpp"
 
 #include <algorithm>
+#include <exception>
+#include <thread>
 
 namespace galley {
 
@@ -114,7 +118,14 @@ util::StagedFile stage_pdf(const fs::path& out, const fs::path& weasyprint,
 std::vector<fs::path> write_outputs(const model::Book& book, const Options& options) {
     const std::vector<std::string> outputs =
         options.outputs.empty() ? default_outputs(book) : options.outputs;
+    const unsigned threads = util::thread_count(options.jobs);
+    pipeline::Progress progress(options.progress);
     write::epub::EpubOptions epub_options;
+    epub_options.threads = threads;
+    epub_options.progress = [&progress](std::size_t done, std::size_t total) {
+        if (done == 1) progress.stage("writing EPUB", total);
+        progress.update(done);
+    };
     epub_options.toc_depth = options.toc_depth;
     epub_options.title_page = options.title_page;
     epub_options.css = book.stylesheet; // read and checked by build_book
@@ -135,39 +146,74 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     write::print::PrintOptions print_options;
     if (print) print_options.page_size = page_size(book, options);
 
+    // The print HTML is one document, rendered on a thread of its own while
+    // the EPUB's files are rendered on the others; rendered once, shared by
+    // .html and .pdf outputs.
+    std::string print_html;
+    std::exception_ptr print_error;
+    std::thread print_thread;
+    if (std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; })) {
+        auto render = [&] {
+            try {
+                write::print::write_print_html(book, print_html, print_options);
+            } catch (...) {
+                print_error = std::current_exception();
+            }
+        };
+        if (threads > 1)
+            print_thread = std::thread(render);
+        else
+            render();
+    }
+    auto print_ready = [&]() -> const std::string& {
+        if (print_thread.joinable()) print_thread.join();
+        if (print_error) std::rethrow_exception(print_error);
+        return print_html;
+    };
+
     // Every output goes to its temporary file first; only when all are
     // written are they renamed into place, so a failure leaves the older
     // outputs as they were.
     std::vector<util::StagedFile> staged;
-    std::string print_html; // rendered once, shared by .html and .pdf outputs
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-        const fs::path out = outputs[i];
-        if (kinds[i] == OutputKind::Epub) {
-            write::epub::ZipSink zip(book.modified_epoch);
-            write::epub::write_epub(book, zip, epub_options);
-            staged.push_back(stage_output(out, zip.finish()));
-        } else {
-            if (print_html.empty()) write::print::write_print_html(book, print_html, print_options);
-            if (kinds[i] == OutputKind::Html)
-                staged.push_back(stage_output(out, print_html));
-            else
-                staged.push_back(stage_pdf(out, weasyprint, print_html));
+    try {
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            const fs::path out = outputs[i];
+            if (kinds[i] == OutputKind::Epub) {
+                write::epub::ZipSink zip(book.modified_epoch);
+                write::epub::write_epub(book, zip, epub_options);
+                staged.push_back(stage_output(out, zip.finish()));
+            } else if (kinds[i] == OutputKind::Html) {
+                staged.push_back(stage_output(out, print_ready()));
+            } else {
+                staged.push_back(stage_pdf(out, weasyprint, print_ready()));
+            }
         }
+    } catch (...) {
+        if (print_thread.joinable()) print_thread.join();
+        throw;
     }
+    if (print_thread.joinable()) print_thread.join();
 
     // Handouts: one standalone print HTML per article, named after its id
     // (unique in the book) and title.
     if (!options.handouts_dir.empty()) {
-        for (std::size_t i = 0; i < book.articles.size(); ++i) {
-            const model::Article& a = book.articles[i];
-            const fs::path out =
-                fs::path(options.handouts_dir) / (a.id + "-" + util::slugify(a.title) + ".html");
-            write::print::PrintOptions handout = print_options;
-            handout.handout = i;
-            std::string html;
-            write::print::write_print_html(book, html, handout);
-            staged.push_back(stage_output(out, html));
-        }
+        progress.stage("writing handouts", book.articles.size());
+        util::parallel_ordered(
+            book.articles.size(), threads,
+            [&](std::size_t i) {
+                write::print::PrintOptions handout = print_options;
+                handout.handout = i;
+                std::string html;
+                write::print::write_print_html(book, html, handout);
+                return html;
+            },
+            [&](std::size_t i, std::string html) {
+                const model::Article& a = book.articles[i];
+                const fs::path out = fs::path(options.handouts_dir) /
+                                     (a.id + "-" + util::slugify(a.title) + ".html");
+                staged.push_back(stage_output(out, html));
+                progress.update(i + 1);
+            });
     }
     std::vector<fs::path> written;
     for (util::StagedFile& f : staged) {

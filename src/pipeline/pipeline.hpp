@@ -5,6 +5,7 @@
 #include "model/diagnostic.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,8 @@ struct Options {
     std::string dashes = "em";      // typography: "em" or "en" (spaced en dash)
     bool title_page = true; // EPUB: a title page before the articles
     bool strict = false;    // every warning is an error: nothing is written
+    unsigned jobs = 0;      // threads reading, rendering and compressing; 0: every core
+    bool progress = false;  // a progress line on stderr for long runs (pipeline/progress.hpp)
 };
 
 // An input file, read in this order.
@@ -52,6 +55,18 @@ std::size_t inspect(const Options& options, std::string& report);
 // UsageError for an unknown output type or page size, model::Error when a
 // file cannot be written or WeasyPrint is missing or fails.
 std::vector<std::filesystem::path> write_outputs(const model::Book& book, const Options& options);
+
+// Batch mode (--each): every input article becomes its own book, written as
+// EPUB_DIR/<slug>.epub and, when options.handouts_dir is set, as the print
+// HTML HANDOUTS_DIR/<slug>.html; the slug is the article's title's, made
+// unique in input order (-2, -3...). Books are built and written on
+// options.jobs threads; `report` gets each book's diagnostics and, for a book
+// that failed, its error ("file: message"), in input order; the others go on.
+// Returns the number of articles that failed; throws
+// model::Error only when the inputs cannot be listed.
+std::size_t write_each(const Options& options, const std::filesystem::path& epub_dir,
+                       const std::function<void(const model::Diagnostics&, const std::string&)>& report,
+                       std::vector<std::filesystem::path>& written);
 
 // The outputs written when none is asked for: out/<slug-of-title>.epub and
 // out/<slug-of-title>.html.

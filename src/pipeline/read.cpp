@@ -6,10 +6,7 @@
 #include "read/source_text.hpp"
 #include "util/file_io.hpp"
 #include "util/limits.hpp"
-
-#include <algorithm>
-#include <atomic>
-#include <thread>
+#include "util/parallel.hpp"
 
 namespace galley::pipeline {
 
@@ -38,24 +35,17 @@ ReadResult read_one(const Input& in, const read::TextOptions& text_options) {
 
 } // namespace
 
-// Reads all inputs on up to two worker threads (the machines we target have
-// two cores); each result lands in its own slot, so order is deterministic.
+// Each result lands in its own slot, so order is deterministic.
 std::vector<ReadResult> read_all(const std::vector<Input>& inputs,
-                                 const read::TextOptions& text_options) {
+                                 const read::TextOptions& text_options, unsigned threads,
+                                 const std::function<void(std::size_t)>& progress) {
     std::vector<ReadResult> results(inputs.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();)
-            results[i] = read_one(inputs[i], text_options);
-    };
-    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t n_threads = std::min<std::size_t>({hw, 2, inputs.size()});
-    std::vector<std::thread> threads;
-    for (std::size_t t = 1; t < n_threads; ++t)
-        threads.emplace_back(work);
-    work();
-    for (auto& t : threads)
-        t.join();
+    util::parallel_ordered(
+        inputs.size(), threads, [&](std::size_t i) { return read_one(inputs[i], text_options); },
+        [&](std::size_t i, ReadResult r) {
+            results[i] = std::move(r);
+            if (progress) progress(i + 1);
+        });
     return results;
 }
 

@@ -9,8 +9,10 @@
 #include "pipeline/pipeline.hpp"
 #include "read/text/text_reader.hpp"
 
+#include <cstddef>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,10 +27,12 @@ struct ReadResult {
     std::exception_ptr error;
 };
 
-// Reads every input in parallel; results are in input order, whatever the
-// threads did, so the book is deterministic.
+// Reads every input on `threads` threads; results are in input order,
+// whatever the threads did, so the book is deterministic. `progress`, when
+// set, is called with the count read so far.
 std::vector<ReadResult> read_all(const std::vector<Input>& inputs,
-                                 const read::TextOptions& text_options);
+                                 const read::TextOptions& text_options, unsigned threads,
+                                 const std::function<void(std::size_t)>& progress = {});
 
 // Reads book.yaml (or --metadata-file) and the -M overrides; book-level
 // credits go to `credits`. Returns the metadata file's path, or empty.

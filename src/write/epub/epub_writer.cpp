@@ -1,7 +1,7 @@
 #include "write/epub/epub_writer.hpp"
 
+#include "util/parallel.hpp"
 #include "write/credits.hpp"
-
 #include "util/text.hpp"
 #include "write/epub/epub_parts.hpp"
 #include "write/labels.hpp"
@@ -142,10 +142,46 @@ std::vector<const model::Block*> toc_headings(const model::Article& article, int
     return out;
 }
 
+namespace {
+
+// One file of the package: where it goes, how to make its bytes, and
+// whether to compress them.
+struct PackageFile {
+    PackagePath path;
+    std::function<std::string()> bytes;
+    bool compress = true;
+};
+
+std::vector<PackageFile> package_files(const model::Book& book, const Layout& layout,
+                                       const std::map<std::string, std::string>& homes,
+                                       const EpubOptions& options) {
+    std::vector<PackageFile> files;
+    files.push_back({PackagePath("mimetype"), [] { return std::string("application/epub+zip"); },
+                     false});
+    files.push_back({PackagePath("META-INF/container.xml"),
+                     [&layout] { return container_xml(layout); }});
+    for (const Document& d : layout.documents)
+        files.push_back({d.path, [&book, &d, &layout, &homes] { return document_bytes(book, d, layout, homes); }});
+    const int depth = options.toc_depth;
+    files.push_back({layout.nav, [&book, &layout, depth] { return nav_document(book, layout, depth); }});
+    files.push_back({layout.ncx, [&book, &layout, depth] { return ncx_document(book, layout, depth); }});
+    files.push_back({layout.css, [&options] {
+                         return options.css.empty() ? std::string(styles::epub_css()) : options.css;
+                     }});
+    if (layout.generated_cover)
+        files.push_back({layout.cover_image, [&book] { return generated_cover_svg(book); }});
+    // Images are compressed already; storing them saves time and nothing else.
+    for (const model::Asset& a : book.assets)
+        files.push_back({asset_path(layout, a.href), [&a] { return a.data; },
+                         a.media_type == "image/svg+xml"});
+    files.push_back({layout.opf, [&book, &layout] { return package_document(book, layout); }});
+    return files;
+}
+
+} // namespace
+
 void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& options) {
     const Layout layout = plan_layout(book, options);
-    sink.add(PackagePath("mimetype"), "application/epub+zip", false);
-    sink.add(PackagePath("META-INF/container.xml"), container_xml(layout), true);
     // Where each id lives once articles are split: links follow their target.
     std::map<std::string, std::string> homes;
     if (layout.split) {
@@ -155,16 +191,15 @@ void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& o
             render_article_part(*d.article, d.first_block, d.end_block, ids);
         }
     }
-    for (const Document& d : layout.documents)
-        sink.add(d.path, document_bytes(book, d, layout, homes), true);
-    sink.add(layout.nav, nav_document(book, layout, options.toc_depth), true);
-    sink.add(layout.ncx, ncx_document(book, layout, options.toc_depth), true);
-    sink.add(layout.css, options.css.empty() ? std::string(styles::epub_css()) : options.css, true);
-    // Images are compressed already; storing them saves time and nothing else.
-    if (layout.generated_cover) sink.add(layout.cover_image, generated_cover_svg(book), true);
-    for (const model::Asset& a : book.assets)
-        sink.add(asset_path(layout, a.href), a.data, a.media_type == "image/svg+xml");
-    sink.add(layout.opf, package_document(book, layout), true);
+    const std::vector<PackageFile> files = package_files(book, layout, homes, options);
+    const PackageSink& preparer = sink;
+    util::parallel_ordered(
+        files.size(), options.threads,
+        [&](std::size_t i) { return preparer.prepare(files[i].bytes(), files[i].compress); },
+        [&](std::size_t i, PreparedEntry entry) {
+            sink.add_prepared(files[i].path, std::move(entry));
+            if (options.progress) options.progress(i + 1, files.size());
+        });
 }
 
 } // namespace galley::write::epub

@@ -4,6 +4,8 @@
 #include "model/book.hpp"
 #include "write/epub/package_sink.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <string>
 
 namespace galley::write::epub {
@@ -15,13 +17,20 @@ struct EpubOptions {
     // An article whose XHTML would exceed this many bytes becomes several
     // content documents (write/epub/split.hpp); 0: never split.
     std::size_t split_size = 200 * 1024;
+    // Threads rendering and compressing the package's files; the package is
+    // the same bytes whatever the count.
+    unsigned threads = 1;
+    // Called on the writing thread after each file is added (done, total).
+    std::function<void(std::size_t, std::size_t)> progress;
 };
 
 // Writes the whole package into `sink`, in this order: mimetype,
 // META-INF/container.xml, the content documents (cover first, credits
 // last), nav.xhtml, toc.ncx, the stylesheet, the images (the generated cover
-// when the book has no cover image, then Book::assets), content.opf. Expects a book that went
-// through the transforms (ids assigned, identifier and language set). Never throws on content.
+// when the book has no cover image, then Book::assets), content.opf. Files are rendered and
+// prepared (PackageSink::prepare) on `options.threads` threads, a bounded number at a time,
+// and added in that order. Expects a book that went through the transforms (ids assigned,
+// identifier and language set). Never throws on content.
 void write_epub(const model::Book& book, PackageSink& sink, const EpubOptions& options = {});
 
 } // namespace galley::write::epub
