@@ -3,6 +3,7 @@
 
 #include "model/article.hpp"
 #include "model/diagnostic.hpp"
+#include "read/html/html_reader.hpp"
 
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ struct InspectedFile {
     std::string encoding;        // as decoded
     std::string paragraph_style; // plain text only
     int title_line = 0;          // plain text only
+    read::HtmlReport html;       // web pages only
     std::string error; // why the file could not be read ("f.txt:3: error: ..."); nothing else set
     model::Article article;
     std::vector<model::Diagnostic> diagnostics;
