@@ -69,6 +69,7 @@ class Pass {
         link_.resize(n, 0.0);
         commas_.resize(n, 0);
         block_.resize(n, false);
+        holds_article_.resize(n, false);
     }
     void compute_lengths(NodeId from);
     void walk(NodeId body);
@@ -92,6 +93,7 @@ class Pass {
     std::vector<double> link_;
     std::vector<int> commas_;
     std::vector<bool> block_; // has a descendant that makes a div a container
+    std::vector<bool> holds_article_; // has an <article>, <main> or articleBody descendant
     std::vector<NodeId> to_score_;
     std::vector<NodeId> candidates_;
     bool title_dropped_ = false;
@@ -118,13 +120,17 @@ void Pass::compute_lengths(NodeId from) {
         double link = 0;
         int commas = 0;
         bool block = false;
+        bool holds = false;
         for (NodeId c : n.children) {
             if (doc_[c].removed) continue;
             len += text_[c];
             link += link_[c];
             commas += commas_[c];
             block = block || block_[c] || (doc_[c].is_element() && rules::is_div_block(doc_[c].tag));
+            holds = holds || holds_article_[c] || doc_[c].is("article") || doc_[c].is("main") ||
+                    doc_[c].attr("itemprop") == "articleBody";
         }
+        holds_article_[id] = holds;
         if (n.tag == "a") {
             // In-page links (tables of contents, note calls) count for less.
             link = static_cast<double>(len) * (n.attr("href").rfind('#', 0) == 0 ? 0.3 : 1.0);
@@ -170,8 +176,13 @@ void Pass::walk(NodeId body) {
             continue;
         }
         if (flags_.strip_unlikely) {
-            const std::string_view word = rules::unlikely_word(hints);
-            if (!word.empty() && n.tag != "a" && n.tag != "body" &&
+            // On the page's own <article> or <main> a chrome word counts only
+            // as a whole word ("commented" is not "comment").
+            const bool own = n.tag == "article" || n.tag == "main";
+            const std::string_view word =
+                own ? rules::unlikely_token(hints) : rules::unlikely_word(hints);
+            // The page's own markup for its article outweighs a class name around it.
+            if (!word.empty() && n.tag != "a" && n.tag != "body" && !holds_article_[id] &&
                 doc_.ancestor(id, "table") == no_node && doc_.ancestor(id, "code") == no_node) {
                 drop(id, "class/id '" + std::string(word) + "'");
                 continue;

@@ -68,6 +68,19 @@ std::string_view unlikely_word(std::string_view hints) {
     return w;
 }
 
+std::string_view unlikely_token(std::string_view hints) {
+    std::size_t i = 0;
+    while (i < hints.size()) {
+        std::size_t j = hints.find_first_of(" -_", i);
+        if (j == std::string_view::npos) j = hints.size();
+        const std::string_view token = hints.substr(i, j - i);
+        if (!unlikely_word(token).empty() && unlikely_word(token).size() == token.size())
+            return unlikely_word(token);
+        i = j + 1;
+    }
+    return {};
+}
+
 int class_weight(const Node& n) {
     return weight_of(util::to_lower_ascii(n.attr("class"))) +
            weight_of(util::to_lower_ascii(n.attr("id")));

@@ -17,6 +17,9 @@ std::string class_and_id(const Node& n);
 // also names content ("article", "main", ...); "" when it is not chrome.
 std::string_view unlikely_word(std::string_view hints);
 
+// The same, matching whole words of `hints` only (separated by spaces, '-' or '_').
+std::string_view unlikely_token(std::string_view hints);
+
 // +25 for content words in the class, +25 in the id; -25 for chrome words each.
 int class_weight(const Node& n);
 

@@ -73,7 +73,8 @@ MappedArticle PageMapper::map(const std::vector<NodeId>& kept) {
     for (NodeId k : kept) {
         if (doc_[k].removed) continue;
         if (doc_[k].type == Node::Type::Text) {
-            inlines(doc_[k].parent, pending, 0); // never: kept nodes are elements
+            const std::string t = squeeze_space(doc_[k].text);
+            if (!pending.empty() || t != " ") pending.push_back(Inline::make_text(t));
             continue;
         }
         block_element(k, out.blocks, pending, 0);

@@ -88,6 +88,9 @@ bool PageMapper::note_ref(NodeId id, model::Inlines& out) {
         if (only == no_node || !doc_[only].is("a")) return false;
         a = only;
     }
+    // Inside a note, calls of other notes stay text: notes never nest, so
+    // notes that call each other cannot recurse.
+    if (in_note_) return false;
     const std::string& href = doc_[a].attr("href");
     if (href.rfind('#', 0) != 0) return false;
     auto it = note_of_id_.find(href.substr(1));
@@ -103,7 +106,9 @@ bool PageMapper::note_ref(NodeId id, model::Inlines& out) {
         note.pos = pos(note_el);
         // The note's content without its way back ("↩", "^").
         note_elements_.erase(note_el);
+        in_note_ = true;
         blocks(note_el, note.blocks, 1);
+        in_note_ = false;
         note_elements_.insert(note_el);
         notes_.push_back(std::move(note));
     }

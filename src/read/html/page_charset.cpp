@@ -5,6 +5,7 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace galley::read::html {
@@ -102,6 +103,15 @@ SourceText decode_page(std::string_view bytes, const std::string& path, model::D
     std::string charset = bom ? std::string() : declared_charset(bytes);
     // HTML5: a page that claims UTF-16 without a BOM is read as UTF-8.
     if (charset.rfind("utf-16", 0) == 0) charset = "utf-8";
+    // Pages re-saved by tools keep their old declaration while the bytes
+    // became UTF-8; non-ASCII text in another charset is practically never
+    // valid UTF-8, so valid UTF-8 with non-ASCII bytes is taken as UTF-8.
+    if (!charset.empty() && !is_utf8_name(charset) && util::is_valid_utf8(bytes) &&
+        std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; })) {
+        diags.warn({path, 0}, "the page declares charset '" + charset.substr(0, 40) +
+                                  "' but is valid UTF-8; read as UTF-8");
+        charset = "utf-8";
+    }
     std::string converted;
     std::string encoding;
     std::size_t bad = 0;

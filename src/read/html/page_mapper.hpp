@@ -68,6 +68,7 @@ class PageMapper {
     std::vector<model::Note> notes_;
     std::vector<model::Credit> credits_;
     int remote_images_ = 0;
+    bool in_note_ = false;
 };
 
 // "  a \n b " -> " a b ": runs of white space become one space, ends kept as one space.
