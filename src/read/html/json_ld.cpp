@@ -109,6 +109,16 @@ const json* find_article(const json& root) {
 } // namespace
 
 bool read_json_ld(std::string_view script, JsonLdArticle& out) {
+    // XHTML-minded pages wrap the JSON in a CDATA section or a comment.
+    auto strip = [&](std::string_view open, std::string_view close) {
+        const std::size_t a = script.find_first_not_of(" \t\r\n");
+        if (a == std::string_view::npos || script.substr(a, open.size()) != open) return;
+        script.remove_prefix(a + open.size());
+        const std::size_t z = script.rfind(close);
+        if (z != std::string_view::npos) script = script.substr(0, z);
+    };
+    strip("<![CDATA[", "]]>");
+    strip("<!--", "-->");
     if (script.size() > (1u << 20) || too_deep(script, 64)) return false;
     const json root = json::parse(script.begin(), script.end(), nullptr, false);
     if (root.is_discarded()) return false;

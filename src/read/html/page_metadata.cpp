@@ -26,11 +26,12 @@ std::size_t word_count(std::string_view s) {
 // Every <meta>'s name, property or itemprop (lower-cased) to its content; the first wins.
 std::map<std::string, std::string> meta_values(const Document& doc) {
     std::map<std::string, std::string> out;
-    for (NodeId id : doc.find_all("meta")) {
-        const Node& n = doc[id];
-        const std::string content = collapse_white_space(n.attr("content"));
-        if (content.empty()) continue;
-        for (const char* key : {"name", "property", "itemprop"}) {
+    // RDFa `property` first: pages that give both mean it as the precise one.
+    for (const char* key : {"property", "name", "itemprop"}) {
+        for (NodeId id : doc.find_all("meta")) {
+            const Node& n = doc[id];
+            const std::string content = collapse_white_space(n.attr("content"));
+            if (content.empty()) continue;
             // property may list several names ("og:title twitter:title").
             const std::string names = util::to_lower_ascii(n.attr(key));
             std::size_t i = 0;
@@ -81,6 +82,54 @@ bool has_separator(const std::string& t, std::size_t& first, std::size_t& last, 
     return first != std::string::npos;
 }
 
+bool is_month(std::string_view w) {
+    static const char* const months[] = {"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november",
+                                         "december", "jan", "feb", "mar", "apr", "jun", "jul",
+                                         "aug", "sep", "sept", "oct", "nov", "dec"};
+    std::string lw = util::to_lower_ascii(w);
+    while (!lw.empty() && (lw.back() == '.' || lw.back() == ',')) lw.pop_back();
+    for (const char* m : months)
+        if (lw == m) return true;
+    return false;
+}
+
+// "Jane Doe May 20, 2019" -> "Jane Doe": a byline's words stop at the first
+// one holding a digit, and trailing month names, lower-case words ("před",
+// "on") and dashes go with it. Names are capitalised words.
+std::string cut_date_tail(const std::string& s) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = s.find(' ', i);
+        if (j == std::string::npos) j = s.size();
+        if (j > i) words.push_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+    std::size_t keep = words.size();
+    for (std::size_t k = 0; k < words.size(); ++k)
+        if (words[k].find_first_of("0123456789") != std::string::npos) {
+            keep = k;
+            break;
+        }
+    if (keep == 0) return {};
+    if (keep < words.size()) {
+        while (keep > 1) {
+            const std::string& w = words[keep - 1];
+            const bool lower_word = w[0] >= 'a' && w[0] <= 'z';
+            if (!is_month(w) && !lower_word && w.find_first_not_of("-–—|,:;") != std::string::npos) break;
+            --keep;
+        }
+    }
+    while (keep > 0 && words[keep - 1].find_first_not_of("-–—|,:;") == std::string::npos)
+        --keep;
+    std::string out;
+    for (std::size_t k = 0; k < keep; ++k)
+        out += (k ? " " : "") + words[k];
+    while (!out.empty() && (out.back() == ',' || out.back() == ';')) out.pop_back();
+    return out;
+}
+
 } // namespace
 
 std::string clean_title(const std::string& title, const Document& doc) {
@@ -127,7 +176,7 @@ std::vector<std::string> names_from_byline(std::string_view byline) {
     // A date or a site after a bar or a bullet is not a name.
     for (std::string_view stop : {" | ", " · ", " • "})
         if (const std::size_t at = s.find(stop); at != std::string::npos) s.erase(at);
-    s = std::string(util::trim(s));
+    s = cut_date_tail(s);
     std::vector<std::string> names;
     const std::string lower = util::to_lower_ascii(s);
     if (s.empty() || lower == "staff" || lower.ends_with(" staff") || s.size() > 200) return names;
