@@ -187,10 +187,10 @@ void Pass::walk(NodeId body) {
                 drop(id, "class/id '" + std::string(word) + "'");
                 continue;
             }
-            if (rules::is_chrome_role(n.attr("role"))) {
-                drop(id, "role '" + n.attr("role") + "'");
-                continue;
-            }
+        }
+        if (rules::is_chrome_role(n.attr("role"))) {
+            drop(id, "role '" + n.attr("role") + "'");
+            continue;
         }
         if (n.tag == "p" || n.tag == "td" || n.tag == "pre" || n.tag == "section" ||
             (n.tag.size() == 2 && n.tag[0] == 'h' && n.tag[1] >= '2' && n.tag[1] <= '6'))

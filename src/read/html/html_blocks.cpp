@@ -293,7 +293,10 @@ void PageMapper::figure(NodeId id, model::Blocks& out, int depth) {
     for (NodeId d : doc_.descendants(id)) {
         const Node& n = doc_[d];
         if (n.is("figcaption") && caption == no_node) caption = d;
-        if (n.is("img") && (caption == no_node || !doc_.inside(d, caption))) images.push_back(image(n));
+        const NodeId noscript = doc_.ancestor(d, "noscript", 3);
+        if (n.is("img") && (caption == no_node || !doc_.inside(d, caption)) &&
+            (noscript == no_node || !has_image_before(noscript)))
+            images.push_back(image(n));
         if (n.is_element() && caption != no_node && doc_.inside(d, caption)) {
             const std::string hints = rules::class_and_id(n);
             if (hints.find("credit") != std::string::npos || hints.find("copyright") != std::string::npos)

@@ -101,7 +101,12 @@ void PageMapper::inlines(NodeId parent, model::Inlines& out, int depth) {
 
 void PageMapper::inline_element(NodeId id, model::Inlines& out, int depth) {
     const Node& n = doc_[id];
-    if (rules::is_never_content(n.tag) || n.tag == "noscript" || n.tag == "svg") return;
+    if (rules::is_never_content(n.tag) || n.tag == "svg") return;
+    if (n.tag == "noscript") {
+        // A lazy-loading page's <noscript> copy of the image just before it.
+        if (!has_image_before(id)) inlines(id, out, depth);
+        return;
+    }
     if (n.tag == "br") {
         out.push_back(Inline::make_break());
         return;
@@ -139,6 +144,17 @@ void PageMapper::inline_element(NodeId id, model::Inlines& out, int depth) {
     if (block) append_text(out, " ");
     inlines(id, out, depth);
     if (block) append_text(out, " ");
+}
+
+bool PageMapper::has_image_before(NodeId noscript) const {
+    const Node& n = doc_[noscript];
+    if (n.parent == no_node) return false;
+    NodeId prev = no_node;
+    for (NodeId c : doc_[n.parent].children) {
+        if (c == noscript) break;
+        if (doc_[c].is_element() && !doc_[c].removed) prev = c;
+    }
+    return prev != no_node && (doc_[prev].is("img") || doc_.find("img", prev) != no_node);
 }
 
 void PageMapper::link(NodeId id, model::Inlines& out, int depth) {

@@ -37,6 +37,10 @@ void convert(const GumboNode* gumbo_root, Document& doc, int line_offset) {
     std::vector<Item> stack;
     const GumboElement& root = gumbo_root->v.element;
     doc[doc.root()].line = static_cast<int>(root.start_pos.line) + line_offset;
+    for (unsigned a = 0; a < root.attributes.length; ++a) {
+        const auto* attr = static_cast<const GumboAttribute*>(root.attributes.data[a]);
+        doc[doc.root()].attributes.emplace_back(lower(attr->name), attr->value);
+    }
     for (unsigned i = root.children.length; i-- > 0;)
         stack.push_back({static_cast<const GumboNode*>(root.children.data[i]), doc.root(), 1});
     while (!stack.empty()) {

@@ -51,6 +51,7 @@ class PageMapper {
     void inlines(NodeId parent, model::Inlines& out, int depth);
     void inline_element(NodeId id, model::Inlines& out, int depth);
     model::Inline image(const Node& img);
+    bool has_image_before(NodeId noscript) const;
     void link(NodeId id, model::Inlines& out, int depth);
     // html_notes.cpp
     void find_notes(const std::vector<NodeId>& kept);

@@ -137,6 +137,16 @@ std::string clean_title(const std::string& title, const Document& doc) {
     std::string cur = orig;
     std::size_t first = 0, last = 0, len = 0;
     const bool separated = has_separator(orig, first, last, len);
+    auto is_heading_text = [&](const std::string& t) {
+        for (const char* h : {"h1", "h2"})
+            for (NodeId id : doc.find_all(h))
+                if (collapse_white_space(doc.text_content(id)) == t) return true;
+        return false;
+    };
+    if (separated && is_heading_text(collapse_white_space(orig.substr(0, last)))) {
+        // A heading of the page repeats the part before the site's name.
+        return collapse_white_space(orig.substr(0, last));
+    }
     if (separated) {
         cur = orig.substr(0, last);
         if (word_count(cur) < 3) {
