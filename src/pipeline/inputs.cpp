@@ -19,6 +19,7 @@ std::optional<Input::Format> format_of(const fs::path& p) {
     const std::string ext = util::to_lower_ascii(p.extension().string());
     if (ext == ".txt" || ext == ".text") return Input::Format::Text;
     if (ext == ".md" || ext == ".markdown") return Input::Format::Markdown;
+    if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Input::Format::Html;
     return std::nullopt;
 }
 
@@ -48,7 +49,7 @@ std::vector<Input> files_of(const std::string& root) {
     std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) {
         return a.path.filename() < b.path.filename();
     });
-    if (found.empty()) throw Error(root + ": no .txt or .md files in this directory");
+    if (found.empty()) throw Error(root + ": no .txt, .md or .html files in this directory");
     return found;
 }
 
@@ -68,7 +69,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
             out.insert(out.end(), found.begin(), found.end());
         } else {
             const auto f = format_of(p);
-            if (!f) throw Error(root + ": unsupported input type (expected .txt or .md)");
+            if (!f) throw Error(root + ": unsupported input type (expected .txt, .md or .html)");
             if (!fs::is_regular_file(st))
                 throw Error(root + ": not a regular file (a device, FIFO or socket); refused");
             out.push_back({p, *f});

@@ -26,7 +26,10 @@ std::size_t inspect(const Options& options, std::string& report) {
         ReadResult& r = results[i];
         InspectedFile f;
         f.path = inputs[i].path.string();
-        f.format = inputs[i].format == Input::Format::Markdown ? "Markdown" : "plain text";
+        f.format = inputs[i].format == Input::Format::Markdown ? "Markdown"
+                   : inputs[i].format == Input::Format::Html   ? "HTML"
+                                                               : "plain text";
+        f.html = std::move(r.html_report);
         if (r.error) {
             try {
                 std::rethrow_exception(r.error);

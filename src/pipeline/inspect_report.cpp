@@ -83,6 +83,27 @@ void describe_credit(const model::Credit& c, std::ostringstream& out) {
     out << "\n    raw: " << c.raw << '\n';
 }
 
+// What extraction decided: the container, each field with its rule, and the
+// dropped blocks with their reason.
+void describe_page(const InspectedFile& f, std::ostringstream& out) {
+    const model::Article& a = f.article;
+    auto rule = [](const std::string& r) { return r.empty() ? std::string() : " (" + r + ")"; };
+    out << "  title rule: " << (f.html.title_rule.empty() ? "none" : f.html.title_rule) << '\n';
+    out << "  byline" << rule(f.html.authors_rule) << ":";
+    for (std::size_t i = 0; i < a.authors.size(); ++i)
+        out << (i ? "; " : " ") << a.authors[i].name;
+    out << '\n';
+    out << "  date" << rule(f.html.date_rule) << ": " << a.date << '\n';
+    out << "  site: " << a.source_name << '\n';
+    out << "  url: " << a.url << '\n';
+    out << "  lang: " << a.lang << '\n';
+    if (!a.lead_image.empty()) out << "  lead image: " << a.lead_image.src << '\n';
+    out << "  container: " << f.html.container << ", " << f.html.rule << '\n';
+    out << "  notes: " << a.notes.size() << '\n';
+    for (const auto& d : f.html.dropped)
+        out << "  dropped (" << line_of({"", d.line}) << ", " << d.reason << "): " << d.excerpt << '\n';
+}
+
 } // namespace
 
 std::string format_inspection(const std::vector<model::Diagnostic>& metadata_diagnostics,
@@ -112,6 +133,7 @@ std::string format_inspection(const std::vector<model::Diagnostic>& metadata_dia
                 << " entries, removed (they confirm headings)\n";
         if (f.text.emphasis > 0)
             out << "  emphasis (_word_, *word*): " << f.text.emphasis << " spans\n";
+        if (f.format == "HTML") describe_page(f, out);
         int paragraphs = 0;
         describe_blocks(f.article.blocks, out, paragraphs, 0, f.text.headings);
         for (const model::Credit& c : f.article.credits)

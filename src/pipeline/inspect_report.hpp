@@ -4,6 +4,7 @@
 #include "model/article.hpp"
 #include "model/diagnostic.hpp"
 #include "read/text/text_reader.hpp"
+#include "read/html/html_reader.hpp"
 
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct InspectedFile {
     // line and text), and the limit in bytes.
     std::vector<std::pair<model::SourcePos, std::string>> split_points;
     std::size_t split_limit = 0;
+    read::HtmlReport html;       // web pages only
     std::string error; // why the file could not be read ("f.txt:3: error: ..."); nothing else set
     model::Article article;
     std::vector<model::Diagnostic> diagnostics;

@@ -33,7 +33,7 @@ struct Options {
 // An input file, read in this order.
 struct Input {
     std::filesystem::path path;
-    enum class Format { Text, Markdown } format;
+    enum class Format { Text, Markdown, Html } format;
 };
 
 // Expands directories into their .txt/.md files (name order). Throws

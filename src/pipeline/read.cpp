@@ -1,6 +1,8 @@
 // Stage 1: read every input (in parallel) and the book's metadata.
 #include "pipeline/stages.hpp"
 
+#include "read/html/html_reader.hpp"
+#include "read/html/page_charset.hpp"
 #include "read/markdown/markdown_reader.hpp"
 #include "read/metadata/metadata_reader.hpp"
 #include "read/source_text.hpp"
@@ -20,6 +22,12 @@ ReadResult read_one(const Input& in, const read::TextOptions& text_options) {
     try {
         const std::string name = in.path.string();
         const std::string bytes = util::read_file(in.path, util::limits::max_input_bytes);
+        if (in.format == Input::Format::Html) {
+            const read::SourceText page = read::html::decode_page(bytes, name, r.diags);
+            r.encoding = page.encoding;
+            r.article = read::read_html(page, r.diags, &r.html_report);
+            return r;
+        }
         const bool markdown = in.format == Input::Format::Markdown;
         // CommonMark replaces NUL with U+FFFD; for plain text it means binary.
         const read::SourceText src = read::decode_source(

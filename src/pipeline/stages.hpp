@@ -7,6 +7,7 @@
 #include "model/diagnostic.hpp"
 #include "model/metadata.hpp"
 #include "pipeline/pipeline.hpp"
+#include "read/html/html_reader.hpp"
 #include "read/text/text_reader.hpp"
 
 #include <cstddef>
@@ -24,6 +25,7 @@ struct ReadResult {
     model::Diagnostics diags;
     std::string encoding;
     read::TextReport text_report; // plain-text inputs only
+    read::HtmlReport html_report; // web pages only
     std::exception_ptr error;
 };
 

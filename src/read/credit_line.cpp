@@ -60,14 +60,16 @@ std::size_t find_icase(std::string_view hay, std::string_view needle) {
     return std::string_view::npos;
 }
 
-// "X via Y", "X on Unsplash", "Wikimedia Commons", "X".
+// "X via Y", "X / Agency" (news captions), "X on Unsplash", "Wikimedia Commons", "X".
 void split_attribution(std::string_view s, model::Credit& c) {
     s = clean(s);
     if (s.empty()) return;
-    if (const std::size_t via = find_icase(s, " via "); via != std::string_view::npos) {
-        c.creator = std::string(clean(s.substr(0, via)));
-        c.source = std::string(clean(s.substr(via + 5)));
-        return;
+    for (std::string_view sep : {std::string_view(" via "), std::string_view(" / ")}) {
+        if (const std::size_t at = find_icase(s, sep); at != std::string_view::npos) {
+            c.creator = std::string(clean(s.substr(0, at)));
+            c.source = std::string(clean(s.substr(at + sep.size())));
+            return;
+        }
     }
     if (const std::size_t on = find_icase(s, " on "); on != std::string_view::npos) {
         const std::string_view site = clean(s.substr(on + 4));

@@ -103,7 +103,7 @@ class TheInputItself(Case):
 
     def test_directory_without_sources(self):
         self.write("notes.doc", b"x")
-        self.fails(self.book, message=self.book + ": no .txt or .md files in this directory")
+        self.fails(self.book, message=self.book + ": no .txt, .md or .html files in this directory")
 
     def test_binary_file_renamed_txt(self):
         self.write("a.txt", png(2, 2))

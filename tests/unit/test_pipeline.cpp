@@ -44,10 +44,10 @@ TEST_CASE("missing and unsupported inputs are errors naming the path", "[pipelin
     dir.write("x.pdf", "x");
     CHECK_THROWS_WITH(collect_inputs({(dir.path / "x.pdf").string()}),
                       (dir.path / "x.pdf").string() +
-                          ": unsupported input type (expected .txt or .md)");
+                          ": unsupported input type (expected .txt, .md or .html)");
     TempDir empty;
     CHECK_THROWS_WITH(collect_inputs({empty.path.string()}),
-                      empty.path.string() + ": no .txt or .md files in this directory");
+                      empty.path.string() + ": no .txt, .md or .html files in this directory");
 }
 
 TEST_CASE("build_book reads metadata from book.yaml beside the inputs", "[pipeline]") {
