@@ -59,5 +59,5 @@ TEST_CASE("images_in finds images at any depth", "[model]") {
     for (const Inline* in : images_in(blocks)) found.push_back(in->url);
     std::sort(found.begin(), found.end());
     CHECK(found == std::vector<std::string>{"a.png", "b.svg"});
-    CHECK(images_in({}).empty());
+    CHECK(images_in(Blocks{}).empty());
 }

@@ -81,11 +81,25 @@ std::vector<Example> load(const fs::path& path) {
     return out;
 }
 
+// The text of `inlines`, a note reference shown as [^label].
+std::string text_of(const model::Inlines& inlines) {
+    std::string out;
+    for (const model::Inline& in : inlines) {
+        if (in.kind == model::Inline::Kind::NoteRef)
+            out += "[^" + in.text + "]";
+        else if (in.children.empty())
+            out += model::plain_text({in});
+        else
+            out += text_of(in.children);
+    }
+    return out;
+}
+
 void print_blocks(const model::Blocks& blocks, const std::string& indent, std::string& out) {
     for (const Block& b : blocks) {
         switch (b.kind) {
         case Block::Kind::Paragraph:
-            out += indent + "p: " + model::plain_text(b.inlines) + "\n";
+            out += indent + "p: " + text_of(b.inlines) + "\n";
             break;
         case Block::Kind::Heading:
             out +=
@@ -96,7 +110,7 @@ void print_blocks(const model::Blocks& blocks, const std::string& indent, std::s
                    (b.tight ? " tight" : "") + "\n";
             for (const Block& item : b.children) {
                 if (item.children.size() == 1 && item.children[0].kind == Block::Kind::Paragraph)
-                    out += indent + "  li: " + model::plain_text(item.children[0].inlines) + "\n";
+                    out += indent + "  li: " + text_of(item.children[0].inlines) + "\n";
                 else {
                     out += indent + "  li\n";
                     print_blocks(item.children, indent + "    ", out);
@@ -129,6 +143,10 @@ std::string run(const Example& ex) {
     const model::Article& a = book.articles.front();
     std::string out = "title: " + a.title + "\n";
     print_blocks(a.blocks, "", out);
+    for (const model::Note& n : a.notes) {
+        out += "note " + n.label + "\n";
+        print_blocks(n.blocks, "  ", out);
+    }
     for (const model::Credit& c : a.credits) {
         out += "credit: creator \"" + c.creator + "\" source \"" + c.source + "\" licence \"" +
                c.licence.name + "\"\n";
