@@ -120,6 +120,9 @@ void NoteRefs::reference(const model::Inline& ref, MarkupSink& out, const NoteCo
     if (!footnote || k != 1) return;
     out.open("span", true);
     out.attribute("class", "footnote");
+    // The footnote area belongs to the page: the note takes its direction
+    // from its own text (a Persian note in an English book).
+    out.attribute("dir", "auto");
     spanned_.insert(note.id);
     in_footnote_ = true;
     flattened(note, out, content);

@@ -259,9 +259,8 @@ bool markers_match(const std::vector<Inline*>& runs, Style style, int count, std
              m = next_marker(run->text, m->at + m->len, style)) {
             any = true;
             if (m->number > count) {
-                why = std::string("marker ") + style_name(style) + "-style " +
-                      std::to_string(m->number) + " has no entry (" + std::to_string(count) +
-                      " entries)";
+                why = "marker " + std::string(run->text.substr(m->at, m->len)) +
+                      " has no entry (" + std::to_string(count) + " entries)";
                 return false;
             }
             if (cited[m->number]) continue;
@@ -355,7 +354,11 @@ void link_notes(model::Blocks& blocks, std::vector<model::Note>& notes, const st
             std::string_view t = in.text;
             std::size_t from = 0;
             for (auto m = next_marker(t, 0, *chosen); m; m = next_marker(t, m->at + m->len, *chosen)) {
-                if (m->at > from) out.push_back(Inline::make_text(std::string(t.substr(from, m->at - from))));
+                // "evidence [1]." reads "evidence¹.": the space before goes.
+                std::string before(t.substr(from, m->at - from));
+                while (!before.empty() && before.back() == ' ')
+                    before.pop_back();
+                if (!before.empty()) out.push_back(Inline::make_text(std::move(before)));
                 Inline ref{Inline::Kind::NoteRef, std::to_string(m->number), {}, {}};
                 ref.line = b->pos.line;
                 out.push_back(std::move(ref));
@@ -374,8 +377,8 @@ void link_notes(model::Blocks& blocks, std::vector<model::Note>& notes, const st
         n.pos = e.pos;
         notes.push_back(std::move(n));
     }
-    diags.note(where, std::to_string(count) + " notes linked: " + style_name(*chosen) +
-                          " markers in the text to the entries under \"" +
+    diags.note(where, "notes linked: " + std::string(style_name(*chosen)) + " markers in the text to the " +
+                          std::to_string(count) + " entries under \"" +
                           std::string(util::trim(model::plain_text(tail.front().inlines))) + "\"");
 }
 

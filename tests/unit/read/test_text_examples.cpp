@@ -81,14 +81,19 @@ std::vector<Example> load(const fs::path& path) {
     return out;
 }
 
-// The text, with emphasis shown as <em>...</em>.
-std::string shown(const model::Inlines& inlines) {
+// The text, a note reference shown as [^label]; with `emphasis`, emphasis
+// shown as <em>...</em> (paragraphs and lines; list items show plain text).
+std::string shown(const model::Inlines& inlines, bool emphasis = true) {
     std::string out;
     for (const model::Inline& in : inlines) {
-        if (in.kind == model::Inline::Kind::Emphasis)
-            out += "<em>" + model::plain_text(in.children) + "</em>";
-        else
+        if (emphasis && in.kind == model::Inline::Kind::Emphasis)
+            out += "<em>" + shown(in.children, emphasis) + "</em>";
+        else if (in.kind == model::Inline::Kind::NoteRef)
+            out += "[^" + in.text + "]";
+        else if (in.children.empty())
             out += model::plain_text({in});
+        else
+            out += shown(in.children, emphasis);
     }
     return out;
 }
@@ -114,7 +119,7 @@ void print_blocks(const model::Blocks& blocks, const std::string& indent, std::s
                    (b.tight ? " tight" : "") + "\n";
             for (const Block& item : b.children) {
                 if (item.children.size() == 1 && item.children[0].kind == Block::Kind::Paragraph)
-                    out += indent + "  li: " + model::plain_text(item.children[0].inlines) + "\n";
+                    out += indent + "  li: " + shown(item.children[0].inlines, false) + "\n";
                 else {
                     out += indent + "  li\n";
                     print_blocks(item.children, indent + "    ", out);
@@ -148,6 +153,10 @@ std::string run(const Example& ex) {
     std::string out = "title: " + a.title + "\n";
     if (!a.subtitle.empty()) out += "subtitle: " + a.subtitle + "\n";
     print_blocks(a.blocks, "", out);
+    for (const model::Note& n : a.notes) {
+        out += "note " + n.label + "\n";
+        print_blocks(n.blocks, "  ", out);
+    }
     for (const model::Credit& c : a.credits) {
         out += "credit: creator \"" + c.creator + "\" source \"" + c.source + "\" licence \"" +
                c.licence.name + "\"" + (c.note.empty() ? "" : " note \"" + c.note + "\"") +
