@@ -36,6 +36,7 @@ struct Metadata {
     std::vector<std::string> stylesheets;   // `css`: paths relative to the metadata file
     std::string page_progression_direction; // "ltr", "rtl" or empty
     std::string page_size;                  // print: "A4", "Letter", "A5"
+    std::string handout_footer;             // print: a line at the foot of each handout page
     // Paragraphs matching one of these patterns are removed (and reported).
     std::vector<std::string> strip;
 

@@ -1,6 +1,7 @@
 // Stage 3: every output, each written atomically: EPUB, print HTML, PDF
 // (through WeasyPrint), handouts.
 #include "pipeline/pipeline.hpp"
+#include "pipeline/paper.hpp"
 
 #include "util/file_io.hpp"
 #include "util/process.hpp"
@@ -56,8 +57,6 @@ void write_output(const fs::path& out, std::string_view bytes) {
     }
 }
 
-// Renders the print HTML to PDF with WeasyPrint, in a private temporary
-// directory; the PDF is then written atomically like every other output.
 fs::path find_weasyprint(const fs::path& out) {
     const auto weasyprint = util::find_program("weasyprint");
     if (!weasyprint)
@@ -65,18 +64,6 @@ fs::path find_weasyprint(const fs::path& out) {
                     ": PDF output needs WeasyPrint, which is not installed (on Debian: "
                     "apt-get install weasyprint)");
     return *weasyprint;
-}
-
-void write_pdf(const fs::path& out, const fs::path& weasyprint, const std::string& html) {
-    util::TempDir tmp;
-    const fs::path in_html = tmp.path() / "print.html";
-    const fs::path out_pdf = tmp.path() / "print.pdf";
-    util::write_file_atomic(in_html, html);
-    const int status = util::run_process({weasyprint.string(), in_html.string(), out_pdf.string()});
-    if (status != 0)
-        throw Error("cannot write " + out.string() + ": WeasyPrint failed (exit status " +
-                    std::to_string(status) + ")");
-    write_output(out, util::read_file(out_pdf, 4ull << 30));
 }
 
 } // namespace
@@ -107,8 +94,9 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     const bool print =
         !options.handouts_dir.empty() ||
         std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; });
-    write::print::PrintOptions print_options;
-    if (print) print_options.page_size = page_size(book, options);
+    pipeline::check_paper_options(options, !weasyprint.empty());
+    const auto size = print ? page_size(book, options) : write::print::PageSize::A4;
+    const auto print_options = pipeline::print_options_for(book, options, size, false);
 
     std::vector<fs::path> written;
     std::string print_html; // rendered once, shared by .html and .pdf outputs
@@ -123,7 +111,8 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
             if (kinds[i] == OutputKind::Html)
                 write_output(out, print_html);
             else
-                write_pdf(out, weasyprint, print_html);
+                write_output(out, pipeline::finish_pdf(
+                                      pipeline::render_pdf(weasyprint, print_html, out), options, size));
         }
         written.push_back(out);
     }
@@ -135,7 +124,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
             const model::Article& a = book.articles[i];
             const fs::path out =
                 fs::path(options.handouts_dir) / (a.id + "-" + util::slugify(a.title) + ".html");
-            write::print::PrintOptions handout = print_options;
+            write::print::PrintOptions handout = pipeline::print_options_for(book, options, size, true);
             handout.handout = i;
             std::string html;
             write::print::write_print_html(book, html, handout);

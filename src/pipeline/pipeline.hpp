@@ -22,6 +22,13 @@ struct Options {
     std::vector<std::string> strip; // more `strip:` patterns (read/boilerplate.hpp)
     std::string dashes = "em";      // typography: "em" or "en" (spaced en dash)
     bool title_page = true; // EPUB: a title page before the articles
+    // Paper (pipeline/paper.cpp).
+    bool booklet = false;          // .pdf outputs imposed as a saddle-stitch booklet
+    int signature = 0;             // booklet: sheets per signature; 0: one signature
+    std::string creep;             // booklet: creep per sheet, e.g. "0.2mm"; empty: none
+    std::string qr;                // "none", "links", "all"; empty: links for handouts, none for the book
+    bool page_list = false;        // EPUB: page-list of the print edition (laid out by WeasyPrint)
+    bool paper_saver = false;      // print: smaller margins and leading
 };
 
 // An input file, read in this order.

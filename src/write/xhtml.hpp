@@ -26,6 +26,10 @@ struct RenderOptions {
     // direction from its own text (an article in another language than the
     // book's, where left-to-right and right-to-left passages mix).
     bool auto_direction = false;
+    // Called right after the element of a paragraph, heading or tight list
+    // item is opened (attributes may still be added), before its content:
+    // the print writer's QR codes for the block's links go here.
+    std::function<void(const model::Block&, MarkupSink&)> block_start;
 };
 
 // Emits `<section class="article" id=…>` holding the article's `h1` title
