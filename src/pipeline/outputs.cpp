@@ -1,6 +1,7 @@
 // Stage 3: every output, each written atomically: EPUB, print HTML, PDF
 // (through WeasyPrint), handouts.
 #include "pipeline/pipeline.hpp"
+#include "pipeline/page_list.hpp"
 #include "pipeline/paper.hpp"
 
 #include "util/file_io.hpp"
@@ -95,8 +96,13 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         !options.handouts_dir.empty() ||
         std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; });
     pipeline::check_paper_options(options, !weasyprint.empty());
-    const auto size = print ? page_size(book, options) : write::print::PageSize::A4;
+    const auto size = print || options.page_list ? page_size(book, options) : write::print::PageSize::A4;
     const auto print_options = pipeline::print_options_for(book, options, size, false);
+    if (options.page_list) {
+        if (std::find(kinds.begin(), kinds.end(), OutputKind::Epub) == kinds.end())
+            throw UsageError("--page-list marks the print pages in an EPUB: add an .epub output");
+        pipeline::add_page_list(book, print_options, find_weasyprint("--page-list"), epub_options);
+    }
 
     std::vector<fs::path> written;
     std::string print_html; // rendered once, shared by .html and .pdf outputs

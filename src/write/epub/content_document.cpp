@@ -43,7 +43,13 @@ std::string content_document(const model::Book& book, const Document& chapter,
     // An article in another language than the book's is where passages in
     // both directions meet: let each block find its own direction.
     options.auto_direction = !book.meta.lang.empty() && !util::same_language(lang, book.meta.lang);
-    render_article(a, out, options);
+    if (layout.page_breaks.empty()) {
+        render_article(a, out, options);
+    } else {
+        PageBreakSink marked(out, a.id, layout.breaks_in(a.id));
+        render_article(a, marked, options);
+        marked.finish();
+    }
     out.close();
     out.close();
     return printed(p);

@@ -16,6 +16,21 @@ std::vector<const Document*> Layout::of_kind(Document::Kind kind) const {
     return out;
 }
 
+std::vector<PageBreak> Layout::breaks_in(std::string_view region) const {
+    std::vector<PageBreak> out;
+    for (const PageBreak& b : page_breaks)
+        if (b.region == region) out.push_back(b);
+    return out;
+}
+
+const Document* Layout::document_of(std::string_view region) const {
+    for (const Document& d : documents) {
+        if (d.kind == Document::Kind::Chapter && d.article->id == region) return &d;
+        if (d.kind == Document::Kind::Credits && region == "credits") return &d;
+    }
+    return nullptr;
+}
+
 namespace {
 
 // A front- or back-matter document: `name` is its file name, manifest id and
@@ -43,6 +58,8 @@ bool has_credits(const model::Book& book) {
 
 Layout plan_layout(const model::Book& book, const EpubOptions& options) {
     Layout layout;
+    layout.page_breaks = options.page_breaks;
+    layout.print_source = options.print_source;
     const PackagePath text_dir("EPUB/text");
 
     // Every book has a cover: the given image, or one drawn from the title.

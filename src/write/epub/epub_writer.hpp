@@ -2,6 +2,7 @@
 // The EPUB 3 writer: one entry point, write_epub.
 
 #include "model/book.hpp"
+#include "write/page_marks.hpp"
 #include "write/epub/package_sink.hpp"
 
 #include <string>
@@ -12,6 +13,12 @@ struct EpubOptions {
     std::string css;        // the stylesheet's text; empty: the built-in styles/epub.css
     int toc_depth = 2;      // heading levels listed in the contents (1: articles only)
     bool title_page = true; // a title page after the cover (title, authors, publisher...)
+    // The print edition's pages (write/page_marks.hpp), in page order: with
+    // them, page-break markers in the text, a page-list in nav.xhtml and
+    // toc.ncx, and the package names the print edition (`print_source`,
+    // dc:source) and declares printPageNumbers.
+    std::vector<PageBreak> page_breaks;
+    std::string print_source;
 };
 
 // Writes the whole package into `sink`, in this order: mimetype,

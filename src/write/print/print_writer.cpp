@@ -4,6 +4,7 @@
 
 #include "util/language.hpp"
 #include "util/text.hpp"
+#include "write/page_marks.hpp"
 #include "write/print/html5_sink.hpp"
 #include "write/print/paper_css.hpp"
 #include "write/print/qr.hpp"
@@ -315,8 +316,15 @@ void write_print_html(const model::Book& full_book, std::string& text,
     const bool rtl = util::is_rtl_language(lang);
     const std::string& title = handout ? book.articles.front().title : book.meta.title;
 
-    Html5Sink out(text);
-    out.doctype();
+    Html5Sink html(text);
+    html.doctype();
+    WordIdSink marked(html);
+    MarkupSink& out = options.mark_words ? static_cast<MarkupSink&>(marked) : html;
+    // The printed HTML goes straight to `html`; only the page-list's layout
+    // numbers its words.
+    const auto region = [&](std::string name) {
+        if (options.mark_words) marked.region(std::move(name));
+    };
     out.open("html");
     out.attribute("lang", lang);
     out.attribute("dir", rtl ? "rtl" : "ltr");
@@ -326,9 +334,13 @@ void write_print_html(const model::Book& full_book, std::string& text,
         title_page(book, out);
         contents(book, out);
     }
-    for (const model::Article& a : book.articles)
+    for (const model::Article& a : book.articles) {
+        region(a.id);
         chapter(book, a, handout, options.qr, out, ro);
+    }
+    region("credits");
     credits_section(book, out, ro);
+    region("");
     out.close();
     out.close();
 }

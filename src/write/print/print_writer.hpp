@@ -32,6 +32,9 @@ struct PrintOptions {
     bool paper_saver = false;
     // A line printed at the foot of every page (a handout's `handout-footer`).
     std::string footer;
+    // For laying out the page-list (write/page_marks.hpp): every word of the
+    // articles and credits in a span with an id. Not for printing.
+    bool mark_words = false;
     // Print only this article (an index into book.articles) as a standalone
     // handout: its own title block, page numbers and credits, no title page
     // or contents. None: the whole book.
