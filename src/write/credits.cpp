@@ -72,11 +72,15 @@ void credit_item(const model::Book& book, const model::Article* owner, const mod
 
 } // namespace
 
-void render_credits(const model::Book& book, MarkupSink& out, const RenderOptions& options) {
-    bool any = !book.credits.empty();
+bool has_credits(const model::Book& book) {
+    if (!book.credits.empty()) return true;
     for (const model::Article& a : book.articles)
-        any = any || !a.credits.empty();
-    if (!any) return;
+        if (!a.credits.empty()) return true;
+    return false;
+}
+
+void render_credits(const model::Book& book, MarkupSink& out, const RenderOptions& options) {
+    if (!has_credits(book)) return;
     out.open("section");
     out.attribute("id", "credits");
     out.attribute("class", "credits");

@@ -1,6 +1,7 @@
 #include "write/epub/epub_writer.hpp"
 
 #include "util/text.hpp"
+#include "write/credits.hpp"
 #include "write/epub/epub_parts.hpp"
 #include "write/styles.hpp"
 
@@ -45,13 +46,6 @@ Document matter(Document::Kind kind, const PackagePath& dir, const std::string& 
     d.landmark = name;
     d.in_toc = in_toc;
     return d;
-}
-
-bool has_credits(const model::Book& book) {
-    if (!book.credits.empty()) return true;
-    for (const model::Article& a : book.articles)
-        if (!a.credits.empty()) return true;
-    return false;
 }
 
 } // namespace

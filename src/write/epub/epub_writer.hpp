@@ -17,8 +17,8 @@ struct EpubOptions {
     // them, page-break markers in the text, a page-list in nav.xhtml and
     // toc.ncx, and the package names the print edition (`print_source`,
     // dc:source) and declares printPageNumbers.
-    std::vector<PageBreak> page_breaks;
-    std::string print_source;
+    std::vector<PageBreak> page_breaks{};
+    std::string print_source{};
 };
 
 // Writes the whole package into `sink`, in this order: mimetype,

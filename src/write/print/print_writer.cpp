@@ -215,6 +215,15 @@ void contents(const model::Book& book, MarkupSink& out) {
         out.close();
         out.close();
     }
+    // The credits section closes the book; it is listed like an article.
+    if (has_credits(book)) {
+        out.open("li");
+        out.open("a", true);
+        out.attribute("href", "#credits");
+        out.text("Credits");
+        out.close();
+        out.close();
+    }
     out.close();
     out.close();
 }
@@ -255,10 +264,7 @@ void chapter(const model::Book& book, const model::Article& a, bool handout, QrC
     if (handout) title_block(book, a, out);
     if (qr == QrCodes::All && !a.url.empty()) {
         // The article's source, beside its title.
-        model::Block source;
-        source.inlines.push_back(model::Inline{});
-        source.inlines.back().kind = model::Inline::Kind::Link;
-        source.inlines.back().url = a.url;
+        const model::Block source = model::make_paragraph({model::Inline::make_link(a.url, {})});
         out.open("div");
         out.attribute("class", "qr-source");
         render_block_qr_codes(source, out);
