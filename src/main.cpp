@@ -100,6 +100,28 @@ int main(int argc, char** argv) {
                    "default) or a spaced en dash (en)")
         ->type_name("em|en")
         ->check(CLI::IsMember({"em", "en"}));
+    app.add_flag("--booklet", options.booklet,
+                 "Impose .pdf outputs as a saddle-stitch booklet: A5 pages two-up on A4 "
+                 "sheets (half-Letter on Letter), padded to a multiple of 4; print duplex, "
+                 "flip on the short edge");
+    app.add_option("--signature", options.signature,
+                   "Booklet: sheets per signature (default: one signature)")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
+    app.add_option("--creep", options.creep,
+                   "Booklet: move each inner sheet's pages this much more toward the fold, "
+                   "e.g. 0.2mm")
+        ->type_name("LENGTH");
+    app.add_option("--qr", options.qr,
+                   "QR codes on paper: none, links (each external link) or all (also each "
+                   "article's source). Default: links for handouts, none for the book")
+        ->type_name("none|links|all")
+        ->check(CLI::IsMember({"none", "links", "all"}));
+    app.add_flag("--page-list", options.page_list,
+                 "EPUB: lay out the print edition with WeasyPrint and mark its page breaks "
+                 "(page-list) so readers on paper and screen cite the same pages");
+    app.add_flag("--paper-saver", options.paper_saver,
+                 "Print: a denser layout for photocopies (smaller margins, type and leading)");
     bool inspect = false;
     app.add_flag("--inspect", inspect,
                  "Print what was detected in each INPUT (encoding, paragraph style, title, "

@@ -37,6 +37,7 @@ struct Metadata {
     SourcePos stylesheets_pos;              // where `css` was given, for messages and paths
     std::string page_progression_direction; // "ltr", "rtl" or empty
     std::string page_size;                  // print: "A4", "Letter", "A5"
+    std::string handout_footer;             // print: a line at the foot of each handout page
     // Paragraphs matching one of these patterns are removed (and reported).
     std::vector<std::string> strip;
 

@@ -2,6 +2,8 @@
 // (through WeasyPrint), handouts.
 #include "pipeline/pipeline.hpp"
 #include "pipeline/progress.hpp"
+#include "pipeline/page_list.hpp"
+#include "pipeline/paper.hpp"
 
 #include "util/file_io.hpp"
 #include "util/parallel.hpp"
@@ -62,8 +64,6 @@ util::StagedFile stage_output(const fs::path& out, std::string_view bytes) {
     }
 }
 
-// Renders the print HTML to PDF with WeasyPrint, in a private temporary
-// directory; the PDF is then written atomically like every other output.
 fs::path find_weasyprint(const fs::path& out) {
     const auto weasyprint = util::find_program("weasyprint");
     if (!weasyprint)
@@ -71,46 +71,6 @@ fs::path find_weasyprint(const fs::path& out) {
                     ": PDF output needs WeasyPrint, which is not installed (on Debian: "
                     "apt-get install weasyprint)");
     return *weasyprint;
-}
-
-// The print HTML is self-contained (stylesheet and images inlined as data:
-// URLs), so WeasyPrint is given a URL fetcher that refuses everything else:
-// a hostile document cannot make it read local files or the network. The
-// fetcher needs WeasyPrint's Python API: run through the interpreter named
-// on the `weasyprint` script's first line; the plain command otherwise.
-const char* const fenced_weasyprint = R"(import sys, weasyprint
-def fetch(url, *args, **kwargs):
-    if url.startswith('data:'):
-        return weasyprint.default_url_fetcher(url, *args, **kwargs)
-    raise ValueError('galley refuses to fetch ' + url[:80])
-weasyprint.HTML(filename=sys.argv[1], url_fetcher=fetch).write_pdf(sys.argv[2])
-)";
-
-std::vector<std::string> weasyprint_command(const fs::path& weasyprint, const fs::path& in,
-                                            const fs::path& out) {
-    std::string first_line;
-    try {
-        const std::string head = util::read_file(weasyprint, 1u << 20);
-        first_line = head.substr(0, head.find('\n'));
-    } catch (const Error&) {
-    }
-    if (first_line.rfind("#!", 0) == 0 && first_line.find("python") != std::string::npos &&
-        first_line.find(' ') == std::string::npos)
-        return {first_line.substr(2), "-c", fenced_weasyprint, in.string(), out.string()};
-    return {weasyprint.string(), in.string(), out.string()};
-}
-
-util::StagedFile stage_pdf(const fs::path& out, const fs::path& weasyprint,
-                           const std::string& html) {
-    util::TempDir tmp;
-    const fs::path in_html = tmp.file("print.html");
-    const fs::path out_pdf = tmp.file("print.pdf");
-    util::write_file_atomic(in_html, html);
-    const int status = util::run_process(weasyprint_command(weasyprint, in_html, out_pdf));
-    if (status != 0)
-        throw Error("cannot write " + out.string() + ": WeasyPrint failed (exit status " +
-                    std::to_string(status) + ")");
-    return stage_output(out, util::read_file(out_pdf, 4ull << 30));
 }
 
 } // namespace
@@ -129,7 +89,10 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     epub_options.toc_depth = options.toc_depth;
     epub_options.title_page = options.title_page;
     epub_options.css = book.stylesheet; // read and checked by build_book
-    epub_options.split_size = static_cast<std::size_t>(options.split_size_kb) * 1024;
+    // Page breaks are placed by word position in a whole article, so with
+    // --page-list articles stay whole.
+    epub_options.split_size =
+        options.page_list ? 0 : static_cast<std::size_t>(options.split_size_kb) * 1024;
 
     // Check every request before writing anything, so a bad one leaves no
     // partial set of outputs behind.
@@ -143,8 +106,14 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     const bool print =
         !options.handouts_dir.empty() ||
         std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; });
-    write::print::PrintOptions print_options;
-    if (print) print_options.page_size = page_size(book, options);
+    pipeline::check_paper_options(options, !weasyprint.empty());
+    const auto size = print || options.page_list ? page_size(book, options) : write::print::PageSize::A4;
+    const auto print_options = pipeline::print_options_for(book, options, size, false);
+    if (options.page_list) {
+        if (std::find(kinds.begin(), kinds.end(), OutputKind::Epub) == kinds.end())
+            throw UsageError("--page-list marks the print pages in an EPUB: add an .epub output");
+        pipeline::add_page_list(book, print_options, find_weasyprint("--page-list"), epub_options);
+    }
 
     // The print HTML is one document, rendered on a thread of its own while
     // the EPUB's files are rendered on the others; rendered once, shared by
@@ -185,7 +154,9 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
             } else if (kinds[i] == OutputKind::Html) {
                 staged.push_back(stage_output(out, print_ready()));
             } else {
-                staged.push_back(stage_pdf(out, weasyprint, print_ready()));
+                staged.push_back(stage_output(
+                    out, pipeline::finish_pdf(pipeline::render_pdf(weasyprint, print_ready(), out),
+                                              options, size)));
             }
         }
     } catch (...) {
@@ -201,7 +172,8 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         util::parallel_ordered(
             book.articles.size(), threads,
             [&](std::size_t i) {
-                write::print::PrintOptions handout = print_options;
+                write::print::PrintOptions handout =
+                    pipeline::print_options_for(book, options, size, true);
                 handout.handout = i;
                 std::string html;
                 write::print::write_print_html(book, html, handout);

@@ -28,6 +28,13 @@ struct Options {
     bool strict = false;    // every warning is an error: nothing is written
     unsigned jobs = 0;      // threads reading, rendering and compressing; 0: every core
     bool progress = false;  // a progress line on stderr for long runs (pipeline/progress.hpp)
+    // Paper (pipeline/paper.cpp).
+    bool booklet = false;          // .pdf outputs imposed as a saddle-stitch booklet
+    int signature = 0;             // booklet: sheets per signature; 0: one signature
+    std::string creep;             // booklet: creep per sheet, e.g. "0.2mm"; empty: none
+    std::string qr;                // "none", "links", "all"; empty: links for handouts, none for the book
+    bool page_list = false;        // EPUB: page-list of the print edition (laid out by WeasyPrint)
+    bool paper_saver = false;      // print: smaller margins and leading
 };
 
 // An input file, read in this order.

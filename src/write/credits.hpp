@@ -21,4 +21,8 @@ bool has_credits(const model::Book& book);
 // has_credits is false. Markup specific to a back end (epub:type) is the caller's business.
 void render_credits(const model::Book& book, MarkupSink& out, const RenderOptions& options = {});
 
+// True when the book or one of its articles has a credit (render_credits
+// then emits its section, with the id "credits").
+bool has_credits(const model::Book& book);
+
 } // namespace galley::write

@@ -188,6 +188,7 @@ void block(const Block& b, Ctx& cx, int depth) {
         out.open("p");
         role_attributes(b, "", cx);
         if (cx.options.auto_direction) out.attribute("dir", "auto");
+        if (cx.options.block_start) cx.options.block_start(b, out);
         inlines(b.inlines, cx, depth);
         out.close();
         return;
@@ -198,6 +199,7 @@ void block(const Block& b, Ctx& cx, int depth) {
         out.open(names[rank - 2]);
         if (!b.id.empty() && cx.section_rank == 0) out.attribute("id", b.id);
         if (cx.options.auto_direction) out.attribute("dir", "auto");
+        if (cx.options.block_start) cx.options.block_start(b, out);
         inlines(b.inlines, cx, depth);
         out.close();
         return;
@@ -218,6 +220,7 @@ void block(const Block& b, Ctx& cx, int depth) {
             }
             out.open("li");
             if (cx.options.auto_direction) out.attribute("dir", "auto");
+            if (cx.options.block_start) cx.options.block_start(item.children[0], out);
             inlines(item.children[0].inlines, cx, depth + 1);
             out.close();
         }

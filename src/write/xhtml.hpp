@@ -37,6 +37,10 @@ struct RenderOptions {
     // epub:type on blocks with an editorial role that EPUB names
     // ("epigraph", "dedication"); HTML5 print output has no epub:type.
     bool epub_types = false;
+    // Called right after the element of a paragraph, heading or tight list
+    // item is opened (attributes may still be added), before its content:
+    // the print writer's QR codes for the block's links go here.
+    std::function<void(const model::Block&, MarkupSink&)> block_start;
 };
 
 // Emits `<section class="article" id=…>` holding the article's header

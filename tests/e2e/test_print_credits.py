@@ -48,6 +48,13 @@ class PrintCredits(unittest.TestCase):
                      "https://creativecommons.org/licenses/by-sa/3.0/",
                      "https://creativecommons.org/licenses/by-sa/4.0/"):
             self.assertIn(deed, links)
+        # The contents lists the credits after the articles, linked to the section.
+        nav = [n for n in pc.elements(doc, "nav") if pc.has_class(n, "contents")][0]
+        entries = [(a.get("href"), pc.text_of(a)) for a in pc.elements(nav, "a")]
+        self.assertEqual(entries[-1], ("#credits", "Credits"))
+        sections = [e for e in pc.elements(doc, "section") if e.get("id") == "credits"]
+        self.assertEqual(len(sections), 1)
+        self.assertEqual(len(entries), len(pc.articles(doc)) + 1)
 
     def test_handouts_carry_their_own_credits_and_images(self):
         self.assertEqual(self.proc.returncode, 0, self.proc.stderr)

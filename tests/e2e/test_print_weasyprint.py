@@ -165,6 +165,11 @@ class WeasyPrintCase:
         starts = self.start_pages()
         self.assertNotIn(None, starts)
         self.assertEqual(starts, sorted(starts))
+        # The credits section, when there is one, is listed last.
+        if any(pc.has_class(e, "credits") for e in pc.elements(self.doc, "section")):
+            starts.append(next(
+                p.number for p in self.boxes[2:]
+                if pc.normalize("".join(w[4] for w in self.bands(p)[1][:1])) == "credits"))
         numbers = []
         for line in self.lines(self.bands(self.boxes[1])[1]):
             ends = [line[0][4], line[-1][4]]

@@ -338,6 +338,7 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
         {"page-progression-direction",
          [&] { m.page_progression_direction = page_progression(value, cx); }},
         {"page-size", [&] { m.page_size = scalar(value, cx, key); }},
+        {"handout-footer", [&] { m.handout_footer = scalar(value, cx, key); }},
         {"credits", [&] { credits(value, key_node, cx); }},
         // pandoc's iBooks display options: accepted so pandoc files load; unused.
         {"ibooks", [&] { cx.diags.note(cx.pos(key_node), "'ibooks' options are not used"); }},

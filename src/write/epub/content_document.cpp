@@ -48,8 +48,16 @@ std::string content_document(const model::Book& book, const Document& chapter,
     options.auto_direction = !book.meta.lang.empty() && !util::same_language(lang, book.meta.lang);
     options.epub_semantics = true;
     options.lang = lang;
-    LinkRewriter linked(out, homes, chapter.path.href_from(chapter.path));
-    render_article_part(a, chapter.first_block, chapter.end_block, linked, options);
+    if (layout.page_breaks.empty()) {
+        LinkRewriter linked(out, homes, chapter.path.href_from(chapter.path));
+        render_article_part(a, chapter.first_block, chapter.end_block, linked, options);
+    } else {
+        // With the print edition's page breaks articles are never split
+        // (pipeline/outputs.cpp), so word positions count from the start.
+        PageBreakSink marked(out, a.id, layout.breaks_in(a.id));
+        render_article(a, marked, options);
+        marked.finish();
+    }
     out.close();
     out.close();
     return printed(p);

@@ -20,7 +20,13 @@ std::string credits_document(const model::Book& book, const Document& credits,
     options.image_src = [&](std::string_view href) {
         return image_src_from(layout, credits.path, href);
     };
-    render_credits(book, out, options);
+    if (layout.page_breaks.empty()) {
+        render_credits(book, out, options);
+    } else {
+        PageBreakSink marked(out, "credits", layout.breaks_in("credits"));
+        render_credits(book, marked, options);
+        marked.finish();
+    }
     out.close(); // body
     out.close(); // html
     return printed(p);

@@ -5,10 +5,15 @@
 #include "model/book.hpp"
 #include "write/epub/epub_writer.hpp"
 #include "write/epub/package_path.hpp"
+#include "write/xhtml_sink.hpp"
 
 #include <map>
 #include <string>
 #include <vector>
+
+namespace tinyxml2 {
+class XMLPrinter;
+}
 
 namespace galley::write::epub {
 
@@ -42,6 +47,13 @@ struct Layout {
     bool generated_cover = false;
     bool split = false; // some article spans several documents
     std::vector<Document> documents; // spine order
+    std::vector<PageBreak> page_breaks; // EpubOptions::page_breaks
+    std::string print_source;
+
+    // The page breaks in `region` (an article id, or "credits"), in order.
+    std::vector<PageBreak> breaks_in(std::string_view region) const;
+    // The document holding `region`'s text, or nullptr.
+    const Document* document_of(std::string_view region) const;
 
     // The documents of one kind, in spine order.
     std::vector<const Document*> of_kind(Document::Kind kind) const;
@@ -89,6 +101,14 @@ struct MetaProperty {
     bool operator==(const MetaProperty&) const = default;
 };
 std::vector<MetaProperty> accessibility_metadata(const model::Book& book);
+
+// The print edition's page-list (page_list.cpp): a <nav epub:type="page-list">
+// for nav.xhtml, a <pageList> for toc.ncx (its playOrder values continue
+// after `play_order`), and the highest page number ("0" when none). Nothing
+// without page breaks.
+void page_list_nav(const Layout& layout, XhtmlSink& out);
+void page_list_ncx(const Layout& layout, tinyxml2::XMLPrinter& p, int play_order);
+std::string max_page_number(const Layout& layout);
 
 // "2024-05-01T12:00:00Z"
 std::string iso_timestamp(long long epoch);

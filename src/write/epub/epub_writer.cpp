@@ -3,6 +3,7 @@
 #include "util/parallel.hpp"
 #include "write/credits.hpp"
 #include "util/text.hpp"
+#include "write/credits.hpp"
 #include "write/epub/epub_parts.hpp"
 #include "write/labels.hpp"
 #include "write/epub/split.hpp"
@@ -21,6 +22,21 @@ std::vector<const Document*> Layout::of_kind(Document::Kind kind) const {
     return out;
 }
 
+std::vector<PageBreak> Layout::breaks_in(std::string_view region) const {
+    std::vector<PageBreak> out;
+    for (const PageBreak& b : page_breaks)
+        if (b.region == region) out.push_back(b);
+    return out;
+}
+
+const Document* Layout::document_of(std::string_view region) const {
+    for (const Document& d : documents) {
+        if (d.kind == Document::Kind::Chapter && d.article->id == region) return &d;
+        if (d.kind == Document::Kind::Credits && region == "credits") return &d;
+    }
+    return nullptr;
+}
+
 namespace {
 
 // A front- or back-matter document: `name` is its file name, manifest id and
@@ -37,11 +53,12 @@ Document matter(Document::Kind kind, const PackagePath& dir, const std::string& 
     return d;
 }
 
-
 } // namespace
 
 Layout plan_layout(const model::Book& book, const EpubOptions& options) {
     Layout layout;
+    layout.page_breaks = options.page_breaks;
+    layout.print_source = options.print_source;
     const PackagePath text_dir("EPUB/text");
 
     // Every book has a cover: the given image, or one drawn from the title.

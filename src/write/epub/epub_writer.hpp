@@ -2,6 +2,7 @@
 // The EPUB 3 writer: one entry point, write_epub.
 
 #include "model/book.hpp"
+#include "write/page_marks.hpp"
 #include "write/epub/package_sink.hpp"
 
 #include <cstddef>
@@ -22,6 +23,12 @@ struct EpubOptions {
     unsigned threads = 1;
     // Called on the writing thread after each file is added (done, total).
     std::function<void(std::size_t, std::size_t)> progress;
+    // The print edition's pages (write/page_marks.hpp), in page order: with
+    // them, page-break markers in the text, a page-list in nav.xhtml and
+    // toc.ncx, and the package names the print edition (`print_source`,
+    // dc:source) and declares printPageNumbers.
+    std::vector<PageBreak> page_breaks{};
+    std::string print_source{};
 };
 
 // Writes the whole package into `sink`, in this order: mimetype,

@@ -164,6 +164,7 @@ std::string nav_document(const model::Book& book, const Layout& layout, int toc_
     }
     out.close(); // ol
     out.close(); // nav
+    page_list_nav(layout, out);
     out.close(); // body
     out.close(); // html
     return printed(p);
@@ -190,8 +191,8 @@ std::string ncx_document(const model::Book& book, const Layout& layout, int toc_
     };
     meta("dtb:uid", book.meta.identifier);
     meta("dtb:depth", std::to_string(max_depth + 1));
-    meta("dtb:totalPageCount", "0");
-    meta("dtb:maxPageNumber", "0");
+    meta("dtb:totalPageCount", std::to_string(layout.page_breaks.size()));
+    meta("dtb:maxPageNumber", max_page_number(layout));
     p.CloseElement();
     p.OpenElement("docTitle");
     p.OpenElement("text");
@@ -224,6 +225,7 @@ std::string ncx_document(const model::Book& book, const Layout& layout, int toc_
     for (; current >= 0; --current)
         p.CloseElement(); // navPoint
     p.CloseElement();     // navMap
+    page_list_ncx(layout, p, order);
     p.CloseElement();     // ncx
     return printed(p);
 }

@@ -114,6 +114,11 @@ std::string package_document(const model::Book& book, const Layout& layout) {
     dc("dc:description", m.description);
     for (const std::string& s : m.subjects)
         dc("dc:subject", s);
+    // The print edition the page breaks come from (EPUB 3.2 source-of).
+    if (!layout.page_breaks.empty() && !layout.print_source.empty()) {
+        dc("dc:source", layout.print_source, "print-source");
+        meta("source-of", "pagination", "#print-source");
+    }
     if (!m.collection.empty()) {
         meta("belongs-to-collection", m.collection, nullptr, nullptr, "collection");
         meta("collection-type", "series", "#collection");
@@ -127,6 +132,10 @@ std::string package_document(const model::Book& book, const Layout& layout) {
     p.CloseElement();
     for (const MetaProperty& a11y : accessibility_metadata(book))
         meta(a11y.property.c_str(), a11y.value);
+    // Page-break markers from the print edition, and a page-list to reach them.
+    if (!layout.page_breaks.empty())
+        for (const char* feature : {"printPageNumbers", "pageBreakMarkers", "pageNavigation"})
+            meta("schema:accessibilityFeature", feature);
     p.CloseElement(); // metadata
 
     p.OpenElement("manifest");

@@ -4,8 +4,11 @@
 
 #include "util/language.hpp"
 #include "util/text.hpp"
+#include "write/page_marks.hpp"
 #include "write/print/html5_sink.hpp"
 #include "write/labels.hpp"
+#include "write/print/paper_css.hpp"
+#include "write/print/qr.hpp"
 #include "write/styles.hpp"
 #include "write/title_page.hpp"
 #include "write/xhtml.hpp"
@@ -35,32 +38,12 @@ PageGeometry geometry(PageSize size) {
         return {"letter", "22mm 45mm 24mm"};
     case PageSize::A5:
         return {"A5", "18mm 17mm 20mm"};
+    case PageSize::HalfLetter:
+        return {"5.5in 8.5in", "18mm 16mm 20mm"};
     case PageSize::A4:
         break;
     }
     return {"A4", "24mm 42mm 26mm"};
-}
-
-// A CSS string literal. `<` is escaped too, so no value can close the
-// <style> element it is printed in.
-std::string css_string(std::string_view s) {
-    static const char digits[] = "0123456789ABCDEF";
-    std::string out = "\"";
-    for (const char c : s) {
-        const auto b = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (b < 0x20 || b == 0x7F || c == '<') {
-            out += '\\';
-            if (b >= 16) out += digits[b >> 4];
-            out += digits[b & 15];
-            out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
 }
 
 // The part of the stylesheet that depends on the book: page size and
@@ -182,6 +165,7 @@ void head(const model::Book& book, std::string_view title, const PrintOptions& o
     out.open("style");
     out.text(page_rules(options.page_size, book.meta.title, rtl));
     out.text(styles::print_css());
+    out.text(paper_css(options, geometry(options.page_size).margin));
     out.close();
     out.close();
 }
@@ -209,6 +193,15 @@ void contents(const model::Book& book, MarkupSink& out) {
         out.close();
         out.close();
     }
+    // The credits section closes the book; it is listed like an article.
+    if (has_credits(book)) {
+        out.open("li");
+        out.open("a", true);
+        out.attribute("href", "#credits");
+        out.text("Credits");
+        out.close();
+        out.close();
+    }
     out.close();
     out.close();
 }
@@ -232,8 +225,8 @@ void title_block(const model::Book& book, const model::Article& a, MarkupSink& o
     out.close();
 }
 
-void chapter(const model::Book& book, const model::Article& a, bool handout, MarkupSink& out,
-             const RenderOptions& ro) {
+void chapter(const model::Book& book, const model::Article& a, bool handout, QrCodes qr,
+             MarkupSink& out, const RenderOptions& ro) {
     out.open("article");
     out.attribute("class", handout ? "chapter handout" : "chapter");
     // An article in another language than the book's gets its own lang (for
@@ -246,6 +239,14 @@ void chapter(const model::Book& book, const model::Article& a, bool handout, Mar
         if (primary_subtag(a.lang) != primary_subtag(book_lang(book))) out.attribute("dir", "auto");
     }
     if (handout) title_block(book, a, out);
+    if (qr == QrCodes::All && !a.url.empty()) {
+        // The article's source, beside its title.
+        const model::Block source = model::make_paragraph({model::Inline::make_link(a.url, {})});
+        out.open("div");
+        out.attribute("class", "qr-source");
+        render_block_qr_codes(source, out);
+        out.close();
+    }
     RenderOptions options = ro;
     options.footnotes = true;
     options.lang = model::article_lang(book, a);
@@ -293,15 +294,23 @@ void write_print_html(const model::Book& full_book, std::string& text,
     const bool handout = options.handout.has_value();
     const model::Book reduced = handout ? handout_book(full_book, *options.handout) : model::Book{};
     const model::Book& book = handout ? reduced : full_book;
-    const RenderOptions ro = render_options(full_book);
+    RenderOptions ro = render_options(full_book);
+    if (options.qr != QrCodes::None) ro.block_start = render_block_qr_codes;
 
     const std::string lang =
         handout ? model::article_lang(book, book.articles.front()) : book_lang(book);
     const bool rtl = util::is_rtl_language(lang);
     const std::string& title = handout ? book.articles.front().title : book.meta.title;
 
-    Html5Sink out(text);
-    out.doctype();
+    Html5Sink html(text);
+    html.doctype();
+    WordIdSink marked(html);
+    MarkupSink& out = options.mark_words ? static_cast<MarkupSink&>(marked) : html;
+    // The printed HTML goes straight to `html`; only the page-list's layout
+    // numbers its words.
+    const auto region = [&](std::string name) {
+        if (options.mark_words) marked.region(std::move(name));
+    };
     out.open("html");
     out.attribute("lang", lang);
     out.attribute("dir", rtl ? "rtl" : "ltr");
@@ -311,9 +320,13 @@ void write_print_html(const model::Book& full_book, std::string& text,
         title_page(book, out);
         contents(book, out);
     }
-    for (const model::Article& a : book.articles)
-        chapter(book, a, handout, out, ro);
+    for (const model::Article& a : book.articles) {
+        region(a.id);
+        chapter(book, a, handout, options.qr, out, ro);
+    }
+    region("credits");
     credits_section(book, out, ro);
+    region("");
     out.close();
     out.close();
 }

@@ -14,13 +14,27 @@
 
 namespace galley::write::print {
 
-enum class PageSize { A4, Letter, A5 };
+// HalfLetter (5.5 x 8.5 in) is the page of a booklet folded from Letter
+// sheets; parse_page_size does not offer it.
+enum class PageSize { A4, Letter, A5, HalfLetter };
 
 // "A4", "Letter", "A5", any case; nullopt for anything else.
 std::optional<PageSize> parse_page_size(std::string_view name);
 
+// QR codes on paper (qr.hpp): none; one per external link, in the margin
+// beside its paragraph; those and one for each article's source URL.
+enum class QrCodes { None, Links, All };
+
 struct PrintOptions {
     PageSize page_size = PageSize::A4;
+    QrCodes qr = QrCodes::None;
+    // A denser layout for photocopies: smaller margins, type and leading.
+    bool paper_saver = false;
+    // A line printed at the foot of every page (a handout's `handout-footer`).
+    std::string footer;
+    // For laying out the page-list (write/page_marks.hpp): every word of the
+    // articles and credits in a span with an id. Not for printing.
+    bool mark_words = false;
     // Print only this article (an index into book.articles) as a standalone
     // handout: its own title block, page numbers and credits, no title page
     // or contents. None: the whole book.

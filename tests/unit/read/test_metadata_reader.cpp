@@ -140,6 +140,7 @@ cover-image: images/cover.jpg
 css: [a.css, b.css]
 page-progression-direction: RTL
 page-size: A5
+handout-footer: "Free to copy · example.org"
 )",
                         "book.yaml", m, d);
     REQUIRE(m.contributors.size() == 2);
@@ -154,6 +155,7 @@ page-size: A5
     CHECK(m.stylesheets == std::vector<std::string>{"a.css", "b.css"});
     CHECK(m.page_progression_direction == "rtl");
     CHECK(m.page_size == "A5");
+    CHECK(m.handout_footer == "Free to copy \u00B7 example.org");
     CHECK(d.all().empty());
 }
 
