@@ -2,6 +2,7 @@
 #include "pipeline/progress.hpp"
 #include "pipeline/stages.hpp"
 
+#include "transform/all.hpp"
 #include "transform/assets.hpp"
 #include "transform/credits.hpp"
 #include "transform/figures.hpp"
@@ -206,12 +207,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
 
     find_lead_images(book);
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
-    transform::complete_metadata(book, diags);
-    transform::apply_typography(book, typography);
-    transform::shape_figures(book, diags);
-    transform::number_notes(book, diags);
-    transform::assign_ids(book);
-    transform::place_credits(book, diags);
+    transform::apply_transforms(book, typography, diags);
     book.modified_epoch = choose_modified(book.meta, files);
     return book;
 }

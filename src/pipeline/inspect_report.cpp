@@ -123,6 +123,9 @@ std::string format_inspection(const std::vector<model::Diagnostic>& metadata_dia
         out << "  title";
         if (f.title_line > 0) out << " (line " << f.title_line << ")";
         out << ": " << f.article.title << '\n';
+        if (!f.text.title_as_written.empty())
+            out << "  title written in capitals (\"" << f.text.title_as_written
+                << "\"): title-cased, since no metadata gives the title\n";
         if (!f.article.subtitle.empty()) {
             out << "  subtitle";
             if (f.text.subtitle_line > 0) out << " (line " << f.text.subtitle_line << ")";

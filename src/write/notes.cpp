@@ -111,7 +111,9 @@ void NoteRefs::reference(const model::Inline& ref, MarkupSink& out, const NoteCo
     const int k = ++emitted_[note.id];
     out.open("a", true);
     out.attribute("href", "#" + note.id);
-    out.attribute("id", model::note_ref_id(note.id, k));
+    // Ids come from transform::assign_ids; a note rendered before it (no id)
+    // gets none rather than an empty or repeated one.
+    if (!note.id.empty()) out.attribute("id", model::note_ref_id(note.id, k));
     out.attribute("class", footnote && k == 1 ? "noteref called" : "noteref");
     if (epub) out.attribute("epub:type", "noteref");
     out.attribute("role", "doc-noteref");
@@ -152,7 +154,7 @@ void render_notes(const model::Article& article, std::string_view lang, MarkupSi
     out.attribute("class", "notes-list");
     for (const model::Note& n : article.notes) {
         out.open("li");
-        out.attribute("id", n.id);
+        if (!n.id.empty()) out.attribute("id", n.id);
         out.attribute("class", refs.footnoted(n.id) ? "note footnoted" : "note");
         if (epub) out.attribute("epub:type", "endnote");
         // The back-link opens the note (a number, as the reader saw it in

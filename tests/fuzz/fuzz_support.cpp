@@ -1,5 +1,6 @@
 #include "fuzz_support.hpp"
 
+#include "transform/all.hpp"
 #include "transform/assets.hpp"
 #include "transform/credits.hpp"
 #include "transform/ids.hpp"
@@ -199,11 +200,7 @@ std::size_t check_book(model::Book& book, model::Diagnostics& diags) {
     const transform::ImageLoader load = [](const std::string&, const std::string&,
                                            const model::SourcePos&) { return one_pixel_png; };
     transform::embed_images(book, "book.yaml", load, diags);
-    transform::complete_metadata(book, diags);
-    transform::apply_typography(book);
-    transform::number_notes(book, diags);
-    transform::assign_ids(book);
-    transform::place_credits(book, diags);
+    transform::apply_transforms(book, {}, diags);
     check_diagnostics(diags);
 
     const Written first = write_once(book);

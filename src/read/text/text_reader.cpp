@@ -195,6 +195,51 @@ void decide_headings(Body& body, const std::vector<std::string>& contents, TextR
               [](const auto& a, const auto& b) { return a.line < b.line; });
 }
 
+// "FRANKENSTEIN" (a title in capitals, with no lower-case letter) in title
+// case: "Frankenstein". Only ASCII letters are recased, and only when every
+// letter of the title is ASCII (other scripts' case rules need tables); words
+// with digits stay as written, and short function words after the first are
+// lower case. Returns false (and leaves `title` alone) when it does not apply.
+bool title_case_capitals(std::string& title) {
+    int letters = 0;
+    for (const char c : title) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+        if (c >= 'a' && c <= 'z') return false;
+        letters += c >= 'A' && c <= 'Z';
+    }
+    if (letters < 4) return false;
+    static const char* const small[] = {"a",  "an", "and", "as", "at", "but", "by", "for", "in",
+                                        "of", "on", "or",  "the", "to", "with"};
+    std::string out;
+    std::size_t at = 0;
+    bool first_word = true;
+    while (at < title.size()) {
+        const std::size_t end = std::min(title.find(' ', at), title.size());
+        std::string word = title.substr(at, end - at);
+        const bool has_digit = word.find_first_of("0123456789") != std::string::npos;
+        if (!has_digit) {
+            for (char& c : word)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            const bool is_small = std::find_if(std::begin(small), std::end(small), [&](const char* w) {
+                                      return word == w;
+                                  }) != std::end(small);
+            if (first_word || !is_small) {
+                for (char& c : word)
+                    if (c >= 'a' && c <= 'z') {
+                        c = static_cast<char>(c - 'a' + 'A');
+                        break;
+                    }
+            }
+        }
+        if (!word.empty()) first_word = false;
+        out += word;
+        if (end < title.size()) out += ' ';
+        at = end + 1;
+    }
+    title = std::move(out);
+    return true;
+}
+
 // "Frankenstein;" then "or, The Modern Prometheus": the title's second line
 // is its subtitle. Returns the index of the subtitle line, or 0.
 std::size_t find_subtitle(const std::vector<text::Line>& lines, std::size_t title) {
@@ -323,6 +368,12 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
         if (article.subtitle[0] >= 'a' && article.subtitle[0] <= 'z') article.subtitle[0] -= 32;
         report.subtitle_line = lines[sub].no;
         body_start = sub + 1;
+    }
+    // The metadata gave no title (front matter would have): a title in
+    // capitals is the text's typography, not its words' case.
+    if (std::string cased = article.title; title_case_capitals(cased)) {
+        report.title_as_written = article.title;
+        article.title = std::move(cased);
     }
     if (body_start < lines.size() && lines[body_start].text.size() >= 3 &&
         (lines[body_start].text.find_first_not_of('=') == std::string_view::npos ||

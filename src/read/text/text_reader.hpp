@@ -25,6 +25,9 @@ struct TextReport {
     int title_line = 0;
     int stripped = 0; // paragraphs removed by `strip` patterns
     int subtitle_line = 0;
+    // The title line as written, when it was in capitals and was title-cased
+    // (empty otherwise).
+    std::string title_as_written;
     // The text's own contents list, removed: its entries (0: none).
     std::size_t contents_entries = 0;
     // Every heading the reader decided, with the rule that fired.

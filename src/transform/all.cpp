@@ -1,0 +1,21 @@
+#include "transform/all.hpp"
+
+#include "transform/credits.hpp"
+#include "transform/figures.hpp"
+#include "transform/ids.hpp"
+#include "transform/metadata.hpp"
+#include "transform/notes.hpp"
+
+namespace galley::transform {
+
+void apply_transforms(model::Book& book, const TypographyOptions& typography,
+                      model::Diagnostics& diags) {
+    complete_metadata(book, diags);
+    apply_typography(book, typography);
+    shape_figures(book, diags);
+    number_notes(book, diags);
+    assign_ids(book);
+    place_credits(book, diags);
+}
+
+} // namespace galley::transform
