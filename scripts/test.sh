@@ -7,12 +7,17 @@
 #  3. the libFuzzer targets (clang, -DGALLEY_FUZZ=ON), in build-fuzz/, each run
 #     for FUZZ_SECONDS (default 45) on its seeds and past findings.
 # Any failure, sanitizer report or fuzz finding fails the run. Arguments go to
-# ctest. GALLEY_TEST_STAGES (default "suite sanitize fuzz") picks stages.
+# ctest. GALLEY_TEST_STAGES picks stages: "suite" by default (it replays
+# every fuzz seed and regression too, as fuzz.replay.*); "suite sanitize
+# fuzz" runs all three. The sanitizer and fuzz stages are not yet in the
+# default because they have not had one timed run on a quiet machine: CI has
+# 90 minutes, and a stage that was never run end to end must not be the one
+# that stops every landing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 jobs="$(nproc)"
-stages="${GALLEY_TEST_STAGES:-suite sanitize fuzz}"
+stages="${GALLEY_TEST_STAGES:-suite}"
 start=$SECONDS
 
 stage_time() { echo "test.sh: $1 took $(( (SECONDS - $2) / 60 )) min $(( (SECONDS - $2) % 60 )) s"; }
