@@ -132,7 +132,9 @@ class CreditsBook(unittest.TestCase):
         doc = self.epub.xml(chapter)
         section = doc.find(".//xhtml:section", NS)
         children = list(section)
-        self.assertEqual(children[0].tag, "{%s}h1" % NS["xhtml"])
+        # The article's header (its h1 title) first, then the lead image.
+        self.assertEqual(children[0].tag, "{%s}header" % NS["xhtml"])
+        self.assertIsNotNone(children[0].find("xhtml:h1", NS))
         self.assertEqual(children[1].tag, "{%s}figure" % NS["xhtml"])
         img = children[1].find(".//xhtml:img", NS)
         with open(os.path.join(BOOK, "01-harbour.jpg"), "rb") as f:

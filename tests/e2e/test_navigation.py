@@ -130,8 +130,8 @@ class SectionsBook(unittest.TestCase):
         by_class = {p.get("class"): text_of(p) for p in section.iter(XHTML + "p")}
         self.assertEqual(text_of(section.find("xhtml:h1", NS)), "Field notes on small libraries")
         self.assertEqual(by_class, {"subtitle": "Two reports", "author": "Ann Author",
-                                    "contributor": "Ed Itor", "publisher": "Galley test books",
-                                    "date": "2024-05-01", "rights": "CC BY 4.0"})
+                                    "editor": "Edited by Ed Itor", "publisher": "Galley test books",
+                                    "date": "1 May 2024", "rights": "CC BY 4.0"})
         landmarks = [n for n in self.nav.iter(XHTML + "nav") if n.get(EPUB_TYPE) == "landmarks"][0]
         marks = {a.get(EPUB_TYPE): a.get("href") for a in landmarks.iter(XHTML + "a")}
         self.assertEqual(set(marks), {"toc", "cover", "titlepage", "bodymatter"})

@@ -129,6 +129,9 @@ class WeasyPrintCase:
                     if self.rtl:
                         got = pc.normalize(
                             "".join(w[4][::-1] for w in sorted(article_side, reverse=True)))
+                    # The Credits pages, after the last article, are headed "Credits".
+                    if got == "credits" and page.number > max(s for s in starts if s):
+                        continue
                     self.assertTrue(title.startswith(got[:12]) and len(got) >= 4, (got, title))
 
     def test_every_article_word_is_printed(self):
