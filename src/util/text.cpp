@@ -156,4 +156,21 @@ std::size_t count_words(std::string_view s, std::size_t limit) {
     return n;
 }
 
+std::string collapse_html_space(std::string_view s, bool trim) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            space = true;
+            continue;
+        }
+        if (space && !(trim && out.empty())) out += ' ';
+        space = false;
+        out += c;
+    }
+    if (space && !trim) out += ' ';
+    return out;
+}
+
 } // namespace galley::util

@@ -38,4 +38,8 @@ bool is_link_target(std::string_view url);
 // no more than a short one when only "more than limit" matters).
 std::size_t count_words(std::string_view s, std::size_t limit = static_cast<std::size_t>(-2));
 
+// HTML's white space (space, tab, LF, CR, FF) runs as one space, as a
+// renderer shows them; with `trim`, none at either end.
+std::string collapse_html_space(std::string_view s, bool trim = false);
+
 } // namespace galley::util

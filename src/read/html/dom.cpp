@@ -1,5 +1,7 @@
 #include "read/html/dom.hpp"
 
+#include "util/text.hpp"
+
 namespace galley::read::html {
 
 namespace {
@@ -137,20 +139,6 @@ NodeId Document::ancestor(NodeId id, std::string_view tag, int max_up) const {
     return no_node;
 }
 
-std::string collapse_white_space(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
+std::string collapse_white_space(std::string_view s) { return util::collapse_html_space(s, true); }
 
 } // namespace galley::read::html

@@ -11,22 +11,7 @@ namespace galley::read::html {
 
 using model::Inline;
 
-std::string squeeze_space(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            space = true;
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    if (space) out += ' ';
-    return out;
-}
+std::string squeeze_space(std::string_view s) { return util::collapse_html_space(s); }
 
 namespace {
 

@@ -13,22 +13,7 @@ using model::Block;
 using model::Inline;
 
 // White space runs become one space, as an HTML renderer would show them.
-std::string collapse_space(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            space = true;
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    if (space) out += ' ';
-    return out;
-}
+std::string collapse_space(std::string_view s) { return util::collapse_html_space(s); }
 
 } // namespace
 
