@@ -42,4 +42,7 @@ fi
 if [[ "${1:-build}" == test ]]; then
   bash "$(dirname "$0")/setup-ace.sh" ||
     echo "setup: DAISY Ace could not be installed; tests/e2e/test_accessibility.py will skip" >&2
+  # The CommonMark spec's examples, for the spec-as-one-book test.
+  bash "$(dirname "$0")/setup-commonmark-spec.sh" ||
+    echo "setup: commonmark-spec could not be installed; tests/e2e/test_commonmark_spec.py will skip" >&2
 fi

@@ -21,6 +21,11 @@ from galley_e2e import SOURCE_DIR, Epub, assert_epubcheck_clean, run_galley, tex
 SPEC_DIR = os.path.join(SOURCE_DIR, "build-tools", "commonmark-spec", "node_modules", "commonmark-spec")
 SETUP = os.path.join(SOURCE_DIR, "scripts", "setup-commonmark-spec.sh")
 WORD = re.compile(r"[A-Za-z0-9]+")
+# Examples whose expected rendering changed after spec 0.29 (which
+# cmark-gfm 0.29.0.gfm.6 implements), with the words 0.29 reads differently:
+# 28, `&#87654321;` is a character reference in 0.29 (out of range, so
+# U+FFFD) and literal text since 0.30.
+SPEC_0_29_READINGS = {28: {"87654321"}}
 
 
 def load_examples():
@@ -98,7 +103,9 @@ class CommonMarkSpecBook(unittest.TestCase):
     def test_images_that_are_not_there_are_warnings_and_keep_their_alt_text(self):
         self.assertEqual(self.proc.returncode, 0, self.proc.stderr[-3000:])
         missing = [l for l in self.proc.stderr.splitlines() if "not found; its" in l]
-        self.assertGreater(len(missing), 10)
+        # The spec links local images that are not there in many examples
+        # (9 once figures and GFM autolinks read theirs; the rest are remote).
+        self.assertGreater(len(missing), 5)
         for line in missing:
             self.assertRegex(line, r"ex\d{4}\.md:\d+: warning: image '.*' not found; its (alt text|file name) is kept")
 
@@ -121,6 +128,9 @@ class CommonMarkSpecBook(unittest.TestCase):
             for img in epub.xml(path).iter("{http://www.w3.org/1999/xhtml}img"):
                 got |= words(img.get("alt") or "")
             lost = expected - got
+            # cmark-gfm implements spec 0.29; where 0.31.2 changed an
+            # example's meaning, the parser's reading is the older one.
+            lost -= SPEC_0_29_READINGS.get(e["number"], set())
             if lost and name not in warned:
                 silent.append(f"{name} ({e['section']}): lost {sorted(lost)[:8]} without a warning")
         self.assertEqual(silent, [], "\n".join(silent))
