@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the CommonMark spec examples (npm package commonmark-spec, 655
+# Installs the CommonMark spec examples (npm package commonmark-spec, 652
 # examples in 0.31.2) into build-tools/commonmark-spec (ignored by git), for
 # tests/e2e/test_commonmark_spec.py, which builds them as one book. The spec
 # text is never committed. Needs the npm registry once; afterwards the tests
@@ -27,4 +27,4 @@ echo "setup-commonmark-spec: installing commonmark-spec@$spec_version into $dest
 mkdir -p "$dest"
 npm install --prefix "$dest" --no-audit --no-fund --no-save --loglevel=error \
   "commonmark-spec@$spec_version" >&2
-test -f "$dest/node_modules/commonmark-spec/spec.json"
+test -f "$dest/node_modules/commonmark-spec/index.js"
