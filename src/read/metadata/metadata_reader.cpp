@@ -50,13 +50,16 @@ SourcePos yaml_pos(const std::string& path, const YAML::Exception& e) {
     return {path, e.mark.is_null() ? 0 : e.mark.line + 1};
 }
 
-std::string scalar(const YAML::Node& n, const Context& cx, std::string_view key) {
+// `within` is the list holding `n`, when there is one: an alias's own mark
+// is its anchor's, so the list names the line that repeats it.
+std::string scalar(const YAML::Node& n, const Context& cx, std::string_view key,
+                   const YAML::Node* within = nullptr) {
     if (n.IsNull()) return {};
     if (!n.IsScalar()) throw Error(cx.pos(n), "'" + std::string(key) + "' must be text");
     const std::string& value = n.Scalar();
     cx.expanded += value.size();
     if (cx.expanded > util::limits::max_yaml_expanded_bytes)
-        throw Error(cx.pos(n), "the metadata expands to more than " +
+        throw Error(cx.pos(within ? *within : n), "the metadata expands to more than " +
                                    std::to_string(util::limits::max_yaml_expanded_bytes >> 20) +
                                    " MiB of text (YAML aliases repeating a large value?)");
     return value;
@@ -67,7 +70,7 @@ std::vector<std::string> scalar_list(const YAML::Node& n, const Context& cx, std
     std::vector<std::string> out;
     if (n.IsSequence()) {
         for (const auto& item : n)
-            out.push_back(scalar(item, cx, key));
+            out.push_back(scalar(item, cx, key, &n));
     } else if (!n.IsNull()) {
         out.push_back(scalar(n, cx, key));
     }

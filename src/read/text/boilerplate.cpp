@@ -4,7 +4,9 @@
 #include "util/text.hpp"
 
 #include <array>
+#include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 namespace galley::read {
@@ -79,35 +81,123 @@ bool is_cut_off(std::string_view p) {
     return !p.empty() && !text::ends_like_sentence(p) && text::ends_with_function_word(p);
 }
 
-bool matches_strip_pattern(std::string_view pattern_text, std::string_view text) {
-    const std::string pat = normalise_pattern(pattern_text);
-    if (pat.empty()) return false;
-    // Greedy glob matching with one backtrack point (the last '*'):
-    // O(pattern * text) at worst, and the pattern is bounded.
-    std::size_t p = 0, t = 0;
-    std::size_t star = std::string::npos, resume = 0;
-    while (t < text.size()) {
-        if (p < pat.size() && pat[p] == '*') {
-            star = p++;
-            resume = t;
-        } else if (p < pat.size() && pat[p] == '?') {
-            ++p;
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// One character: a byte and the UTF-8 continuation bytes after it.
+std::size_t next_char(std::string_view text, std::size_t t) {
+    ++t;
+    while (t < text.size() && is_continuation(text[t]))
+        ++t;
+    return t;
+}
+
+std::size_t previous_char(std::string_view text, std::size_t t) {
+    while (t > 0 && is_continuation(text[t - 1]))
+        --t;
+    return t > 0 ? t - 1 : npos;
+}
+
+// The end of `piece` matched at `t`, or npos.
+std::size_t match_at(std::string_view piece, std::string_view text, std::size_t t,
+                     std::size_t limit) {
+    for (char c : piece) {
+        if (t >= limit) return npos;
+        if (c == '?') {
+            t = std::min(next_char(text, t), limit);
+        } else if (text[t] == c) {
             ++t;
-            while (t < text.size() && is_continuation(text[t]))
-                ++t;
-        } else if (p < pat.size() && pat[p] == lower(text[t])) {
-            ++p;
-            ++t;
-        } else if (star != std::string::npos) {
-            p = star + 1;
-            t = ++resume;
         } else {
-            return false;
+            return npos;
         }
     }
-    while (p < pat.size() && pat[p] == '*')
-        ++p;
-    return p == pat.size();
+    return t;
+}
+
+// The start of `piece` matched so that it ends at `end`, or npos.
+std::size_t match_ending_at(std::string_view piece, std::string_view text, std::size_t end) {
+    std::size_t t = end;
+    for (std::size_t i = piece.size(); i-- > 0;) {
+        if (t == 0) return npos;
+        if (piece[i] == '?') {
+            t = previous_char(text, t);
+            if (t == npos) return npos;
+        } else if (text[t - 1] == piece[i]) {
+            --t;
+        } else {
+            return npos;
+        }
+    }
+    return t;
+}
+
+// The end of the leftmost match of `piece` in text[from, limit), or npos.
+std::size_t find_piece(std::string_view piece, std::string_view text, std::size_t from,
+                       std::size_t limit) {
+    if (from > limit) return npos;
+    if (piece.find('?') == std::string_view::npos) {
+        // glibc's memmem is the two-way algorithm: linear in the text.
+        const void* hit = ::memmem(text.data() + from, limit - from, piece.data(), piece.size());
+        if (!hit) return npos;
+        return static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) +
+               piece.size();
+    }
+    for (std::size_t t = from; t < limit; ++t) {
+        const std::size_t e = match_at(piece, text, t, limit);
+        if (e != npos) return e;
+    }
+    return npos;
+}
+
+} // namespace
+
+StripPattern::StripPattern(std::string_view pattern) : text_(pattern) {
+    const std::string normal = normalise_pattern(pattern);
+    anchored_start_ = normal.empty() || normal.front() != '*';
+    anchored_end_ = normal.empty() || normal.back() != '*';
+    std::string piece;
+    for (char c : normal) {
+        if (c != '*') {
+            piece += c;
+            continue;
+        }
+        star_ = true;
+        if (!piece.empty()) pieces_.push_back(std::move(piece));
+        piece.clear();
+    }
+    if (!piece.empty()) pieces_.push_back(std::move(piece));
+}
+
+bool StripPattern::matches_lowered(std::string_view text) const {
+    if (empty()) return false;
+    if (!star_) return match_at(pieces_.front(), text, 0, text.size()) == text.size();
+    std::size_t first = 0, last = pieces_.size(), pos = 0, end = text.size();
+    if (anchored_start_ && first < last) {
+        pos = match_at(pieces_[first++], text, 0, end);
+        if (pos == npos) return false;
+    }
+    if (anchored_end_ && first < last) {
+        end = match_ending_at(pieces_[--last], text, end);
+        if (end == npos || end < pos) return false;
+    }
+    // Leftmost first: an earlier match never rules out a later piece.
+    for (std::size_t i = first; i < last; ++i) {
+        pos = find_piece(pieces_[i], text, pos, end);
+        if (pos == npos) return false;
+    }
+    return true;
+}
+
+std::string lower_for_strip(std::string_view paragraph) {
+    std::string out(paragraph);
+    for (char& c : out)
+        c = lower(c);
+    return out;
+}
+
+bool matches_strip_pattern(std::string_view pattern, std::string_view paragraph) {
+    return StripPattern(pattern).matches_lowered(lower_for_strip(paragraph));
 }
 
 } // namespace galley::read

@@ -63,15 +63,21 @@ void strip_paragraphs(Body& body, const TextOptions& options, model::Diagnostics
                       TextReport& report) {
     if (options.strip.empty()) return;
     // Compacts in place, so removing many paragraphs stays linear.
+    // Compiled once; each paragraph is lowered once and each pattern
+    // matches it in linear time (read/text/boilerplate.hpp).
+    std::vector<StripPattern> patterns;
+    for (const std::string& pattern : options.strip)
+        if (StripPattern p(pattern); !p.empty()) patterns.push_back(std::move(p));
     std::size_t kept = 0;
     for (std::size_t i = 0; i < body.blocks.size(); ++i) {
         const Block& b = body.blocks[i];
         const std::string* hit = nullptr;
-        if (b.kind == Block::Kind::Paragraph) {
+        if (b.kind == Block::Kind::Paragraph && !patterns.empty()) {
             const std::string text = text_of(b);
-            for (const std::string& pattern : options.strip) {
-                if (matches_strip_pattern(pattern, text)) {
-                    hit = &pattern;
+            const std::string lowered = lower_for_strip(text);
+            for (const StripPattern& pattern : patterns) {
+                if (pattern.matches_lowered(lowered)) {
+                    hit = &pattern.text();
                     break;
                 }
             }
