@@ -28,7 +28,7 @@ void append_plain(const Inlines& inlines, std::string& out) {
 
 std::string format_pos(const SourcePos& pos) {
     if (pos.file.empty()) return "galley";
-    return pos.line > 0 ? pos.file + ":" + std::to_string(pos.line) : pos.file;
+    return pos.line > 0 ? pos.file + ":" + std::to_string(pos.line) : pos.file.str();
 }
 
 } // namespace

@@ -93,7 +93,7 @@ void find_lead_images(model::Book& book) {
                                              ".JPG", ".JPEG", ".PNG", ".GIF", ".SVG"};
     for (model::Article& a : book.articles) {
         if (!a.lead_image.empty() || a.source.file.empty()) continue;
-        const fs::path article(a.source.file);
+        const fs::path article(a.source.file.str());
         for (const char* ext : extensions) {
             fs::path candidate = article;
             candidate.replace_extension(ext);
@@ -150,10 +150,10 @@ std::string load_stylesheet(const Options& options, const model::Metadata& meta,
                                            options.css_file, diags);
     model::SourcePos where = meta.stylesheets_pos;
     if (where.file.empty()) where.file = meta_path.string();
-    const std::string folder = fs::path(where.file).parent_path().string();
+    const std::string folder = fs::path(where.file.str()).parent_path().string();
     std::string css;
     for (const std::string& given : meta.stylesheets) {
-        const auto path = transform::resolve_image_path(where.file, given);
+        const auto path = transform::resolve_image_path(where.file.str(), given);
         if (!path)
             throw Error(where, "stylesheet '" + given +
                                    "' is outside the folder of the file that names it; "

@@ -76,7 +76,7 @@ class Embedder {
     // reason in `problem`, when the image cannot be embedded.
     std::optional<std::string> embed(const std::string& src, const SourcePos& where,
                                      std::string& problem) {
-        const auto path = resolve_image_path(where.file, src);
+        const auto path = resolve_image_path(where.file.str(), src);
         if (!path) {
             problem = "image '" + src +
                       "' is outside the input folder (images must be in the folder of the "
@@ -89,7 +89,7 @@ class Embedder {
             return std::nullopt;
         }
         try {
-            return by_path_[*path] = store(*path, load_(*path, folder_of(where.file), where));
+            return by_path_[*path] = store(*path, load_(*path, folder_of(where.file.str()), where));
         } catch (const ImageUnavailable& e) {
             problem = failed_[*path] = e.what();
             return std::nullopt;
@@ -259,11 +259,11 @@ void embed_images(model::Book& book, const std::string& metadata_file, const Ima
 
     // Credits that name an image file now name its asset.
     for (model::Credit& c : book.credits)
-        if (auto href = embedder.find(c.subject, c.pos.file.empty() ? metadata_file : c.pos.file))
+        if (auto href = embedder.find(c.subject, c.pos.file.empty() ? metadata_file : c.pos.file.str()))
             c.subject = *href;
     for (model::Article& a : book.articles)
         for (model::Credit& c : a.credits)
-            if (auto href = embedder.find(c.subject, a.source.file)) c.subject = *href;
+            if (auto href = embedder.find(c.subject, a.source.file.str())) c.subject = *href;
 }
 
 } // namespace galley::transform

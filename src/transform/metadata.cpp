@@ -82,7 +82,7 @@ void check_values(model::Book& book, model::Diagnostics& diags) {
     for (model::Article& a : book.articles) {
         drop_nameless(a.authors, "article author", diags);
         if (!blank(a.title)) continue;
-        const std::string name = std::filesystem::path(a.source.file).stem().string();
+        const std::string name = std::filesystem::path(a.source.file.str()).stem().string();
         diags.warn(a.source, "the article's title is blank; its file name is used");
         a.title = name.empty() ? "Untitled" : name;
     }

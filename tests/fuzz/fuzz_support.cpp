@@ -191,7 +191,7 @@ void check_article(const model::Article& article) {
 
 void check_diagnostics(const model::Diagnostics& diags) {
     for (const model::Diagnostic& d : diags.all()) {
-        if (d.message.empty()) fail("a diagnostic without a message", d.pos.file);
+        if (d.message.empty()) fail("a diagnostic without a message", d.pos.file.str());
         if (d.pos.line < 0) fail("a diagnostic with a negative line", d.format());
     }
 }
