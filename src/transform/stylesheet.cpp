@@ -16,9 +16,53 @@ struct Cut {
     std::string why;
 };
 
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+unsigned long hex_value(char c) {
+    if (c >= '0' && c <= '9') return static_cast<unsigned long>(c - '0');
+    if (c >= 'a' && c <= 'f') return static_cast<unsigned long>(c - 'a' + 10);
+    return static_cast<unsigned long>(c - 'A' + 10);
+}
+
+// The character at `i` as CSS reads it, ASCII letters lowered: an escape
+// ("\69" and one optional white space, or "\i") is the character it names,
+// so "@\69mport" is @import and "u\72l(" is url(. Anything outside ASCII
+// reads as 0 (no keyword holds it). Sets `next` past what was read.
+char css_char(std::string_view s, std::size_t i, std::size_t& next) {
+    if (s[i] != '\\' || i + 1 >= s.size()) {
+        next = i + 1;
+        const char c = s[i];
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    std::size_t j = i + 1;
+    if (!is_hex(s[j])) {
+        next = j + 1;
+        const char c = s[j];
+        if (c == '\n') return '\n'; // not an escape: a backslash, then a line break
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    unsigned long code = 0;
+    for (int n = 0; n < 6 && j < s.size() && is_hex(s[j]); ++n, ++j)
+        code = code * 16 + hex_value(s[j]);
+    if (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) ++j;
+    next = j;
+    if (code >= 'A' && code <= 'Z') return static_cast<char>(code - 'A' + 'a');
+    return code < 0x80 && code != 0 ? static_cast<char>(code) : '\0';
+}
+
+// `word` (lower case) starts at `at`, read as CSS reads it (escapes and
+// ASCII case folded).
 bool starts_with_ci(std::string_view s, std::size_t at, std::string_view word) {
-    if (s.size() - at < word.size()) return false;
-    return util::to_lower_ascii(s.substr(at, word.size())) == word;
+    std::size_t i = at;
+    for (char w : word) {
+        if (i >= s.size()) return false;
+        std::size_t next = i;
+        if (css_char(s, i, next) != w) return false;
+        i = next;
+    }
+    return true;
 }
 
 // One pass over the sheet: comments and strings are skipped (their contents
@@ -43,6 +87,13 @@ class Scanner {
                 i = string_end(i);
                 continue;
             }
+            // An escape: the character after it is part of a name, never a
+            // quote, brace or semicolon ("\'" opens no string), unless the
+            // escape spells a keyword ("\40 import", "\75rl(").
+            if (c == '\\' && (skip_depth >= 0 || !spells_keyword(i))) {
+                ++i;
+                continue;
+            }
             if (skip_depth >= 0) {
                 if (c == '{') ++depth;
                 if (c == '}' && --depth == skip_depth) {
@@ -60,17 +111,19 @@ class Scanner {
                 stmt = i + 1;
             } else if (c == ';') {
                 stmt = i + 1;
-            } else if (c == '@') {
+            } else if (c == '@' || (c == '\\' && starts_with_ci(css_, i, "@"))) {
+                // Cut from the statement's start: text kept before an
+                // @-rule must not join what follows it ("ur@import x;l(").
                 if (starts_with_ci(css_, i, "@import")) {
-                    cut_statement(i, "@import dropped: an EPUB holds its own stylesheet");
+                    cut_statement(after_space(stmt), "@import dropped: an EPUB holds its own stylesheet");
                     i = cuts_.back().end - 1;
                     stmt = i + 1;
                 } else if (starts_with_ci(css_, i, "@charset")) {
-                    cut_statement(i, "@charset dropped: the stylesheet is written as UTF-8");
+                    cut_statement(after_space(stmt), "@charset dropped: the stylesheet is written as UTF-8");
                     i = cuts_.back().end - 1;
                     stmt = i + 1;
                 } else if (starts_with_ci(css_, i, "@font-face")) {
-                    cuts_.push_back({i, css_.size(),
+                    cuts_.push_back({after_space(stmt), css_.size(),
                                      "@font-face dropped: fonts are not embedded in the book"});
                     const std::size_t open = css_.find('{', i);
                     if (open == std::string_view::npos) break;
@@ -78,7 +131,7 @@ class Scanner {
                     skip_depth = depth;
                     ++depth;
                 }
-            } else if (starts_with_ci(css_, i, "url(")) {
+            } else if (starts_with_ci(css_, i, "url(") || starts_with_ci(css_, i, "image-set(")) {
                 cut_declaration(stmt, i, "url() dropped: the book does not embed what it "
                                          "refers to");
                 i = cuts_.back().end - 1;
@@ -95,6 +148,18 @@ class Scanner {
     }
 
   private:
+    bool spells_keyword(std::size_t i) const {
+        for (std::string_view k : {"@", "url(", "image-set(", "expression(", "behavior", "-moz-binding"})
+            if (starts_with_ci(css_, i, k)) return true;
+        return false;
+    }
+
+    std::size_t after_space(std::size_t at) const {
+        while (at < css_.size() && (css_[at] == ' ' || css_[at] == '\t' || css_[at] == '\n' || css_[at] == '\r' || css_[at] == '\f'))
+            ++at;
+        return at;
+    }
+
     std::size_t string_end(std::size_t open) const {
         const char q = css_[open];
         for (std::size_t i = open + 1; i < css_.size(); ++i) {

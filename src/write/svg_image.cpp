@@ -1,5 +1,7 @@
 #include "write/svg_image.hpp"
 
+#include "util/utf8.hpp"
+
 #include <tinyxml2.h>
 
 #include <algorithm>
@@ -49,8 +51,11 @@ bool is_embedded_raster(const std::string& v) {
 }
 
 // A url(...) in CSS or a presentation attribute that points outside the image.
+// A CSS escape ("u\\72l(", "@\\69mport") can spell either, so CSS holding a
+// backslash counts as reaching out too; drawings never need one.
 bool has_outside_url(const std::string& v) {
-    if (v.find("@import") != std::string::npos || v.find("expression(") != std::string::npos)
+    if (v.find("@import") != std::string::npos || v.find("expression(") != std::string::npos ||
+        v.find('\\') != std::string::npos)
         return true;
     for (std::size_t at = v.find("url("); at != std::string::npos; at = v.find("url(", at + 4)) {
         std::size_t i = at + 4;
@@ -78,7 +83,8 @@ class Cleaner {
                         todo.push_back(ce);
                     else
                         e->DeleteChild(ce);
-                } else if (child->ToUnknown() || child->ToDeclaration()) {
+                } else if (child->ToUnknown() || child->ToDeclaration() || child->ToComment()) {
+                    // Comments go too: an image's notes are not for readers.
                     e->DeleteChild(child);
                 }
                 child = next;
@@ -87,6 +93,8 @@ class Cleaner {
     }
 
   private:
+    std::set<std::string, std::less<>> ids_;
+
     void note(std::string what) {
         if (std::find(removed.begin(), removed.end(), what) == removed.end())
             removed.push_back(std::move(what));
@@ -99,8 +107,15 @@ class Cleaner {
             return false;
         }
         if (name == "style") {
-            const char* css = e->GetText();
-            if (css && has_outside_url(squeezed(css))) {
+            // All of its text (GetText() reads only the first piece); an
+            // element inside a style sheet has no business there.
+            std::string css;
+            bool element = false;
+            for (const XMLNode* c = e->FirstChild(); c; c = c->NextSibling()) {
+                if (const auto* t = c->ToText()) css += t->Value();
+                if (c->ToElement()) element = true;
+            }
+            if (element || has_outside_url(squeezed(css))) {
                 note("<style> with outside references");
                 return false;
             }
@@ -123,11 +138,14 @@ class Cleaner {
         for (const tinyxml2::XMLAttribute* a = e->FirstAttribute(); a; a = a->Next()) {
             const std::string name = a->Name();
             const std::string value = squeezed(a->Value());
-            const std::string local(local_name(name));
+            // Compared without case: XML tells "hRef" from "href", but a
+            // reader's renderer may not, so both are checked as one.
+            std::string local(local_name(name));
+            for (char& c : local)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             const bool prefixed = local.size() != name.size();
             bool ok = true;
-            if (local.size() > 2 && (local[0] == 'o' || local[0] == 'O') &&
-                (local[1] == 'n' || local[1] == 'N'))
+            if (local.size() > 2 && local[0] == 'o' && local[1] == 'n')
                 ok = false; // event handlers: onload, onclick...
             else if (prefixed && name.rfind("xmlns:", 0) != 0 && name.rfind("xml:", 0) != 0 &&
                      name != "xlink:href")
@@ -139,6 +157,8 @@ class Cleaner {
             else if (value.find("javascript:") != std::string::npos ||
                      value.find("vbscript:") != std::string::npos || has_outside_url(value))
                 ok = false;
+            if (ok && name == "id" && !ids_.insert(a->Value()).second)
+                ok = false; // a repeated id: an EPUB's documents hold each id once
             if (!ok) drop.push_back(name);
         }
         for (const std::string& name : drop) {
@@ -153,6 +173,16 @@ class Cleaner {
 CleanSvg clean_svg(std::string_view bytes) {
     CleanSvg out;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    // tinyxml2 passes bytes through: text that is not UTF-8, or holds
+    // characters XML forbids, would make the book's SVG ill-formed.
+    if (!util::is_valid_utf8(bytes)) {
+        out.error = "not UTF-8";
+        return out;
+    }
+    if (std::size_t bad = 0; util::xml_safe(bytes, &bad), bad > 0) {
+        out.error = "holds characters XML does not allow";
+        return out;
+    }
     tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
     if (doc.Parse(bytes.data(), bytes.size()) != tinyxml2::XML_SUCCESS) {
         out.error = "line " + std::to_string(doc.ErrorLineNum()) + ": " + doc.ErrorName();
@@ -164,10 +194,10 @@ CleanSvg clean_svg(std::string_view bytes) {
         return out;
     }
     // The prologue: no DOCTYPE (external DTDs fail epubcheck), no processing
-    // instructions; the XML declaration is written anew.
+    // instructions or comments; the XML declaration is written anew.
     for (XMLNode* n = doc.FirstChild(); n;) {
         XMLNode* next = n->NextSibling();
-        if (n != root && !n->ToComment()) doc.DeleteNode(n);
+        if (n != root) doc.DeleteNode(n);
         n = next;
     }
     Cleaner cleaner;
@@ -177,6 +207,13 @@ CleanSvg clean_svg(std::string_view bytes) {
     root->Accept(&printer);
     out.svg.assign(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
     out.svg += '\n';
+    // A character reference ("&#x6;") can name what XML forbids; tinyxml2
+    // decodes it and would print it raw.
+    if (std::size_t bad = 0; util::xml_safe(out.svg, &bad), bad > 0) {
+        out.svg.clear();
+        out.error = "holds characters XML does not allow";
+        return out;
+    }
     out.removed = std::move(cleaner.removed);
     out.ok = true;
     return out;

@@ -14,7 +14,7 @@ build="$(cd "$1" && pwd)"
 seconds="${2:-45}"
 shift $(( $# >= 2 ? 2 : 1 ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(text markdown metadata credits html_subset markdown_html pipeline)
+[ ${#targets[@]} -gt 0 ] || targets=(text markdown metadata credits html_subset markdown_html pipeline css svg)
 
 failed=0
 for t in "${targets[@]}"; do

@@ -49,3 +49,30 @@ TEST_CASE("stylesheet: unterminated constructs cost linear time", "[transform][c
         CHECK(took < std::chrono::seconds(2)); // quadratic scanning takes minutes here
     }
 }
+
+TEST_CASE("stylesheet: escapes are read as CSS reads them", "[transform][css]") {
+    // "@\69mport" is @import and "u\72l(" is url( to a browser: escapes are
+    // resolved before keywords are compared.
+    Diagnostics d;
+    const std::string css = "@\\69mport 'x.css';\n"
+                            "p { background: u\\72l(javascript:alert(1)); color: red }\n"
+                            "q { background: \\75 RL(x.png) }\n"
+                            "\\40 font-face { src: local(x) }\n"
+                            "s { background-image: -webkit-image-set('https://example.org/a.png' 1x) }\n"
+                            "t { content: '\\75rl(kept)' }\n";
+    const std::string out = check_stylesheet(css, "s.css", d);
+    CHECK(out == "\np { color: red }\nq {}\n\ns {}\nt { content: '\\75rl(kept)' }\n");
+    CHECK(d.all().size() == 5);
+}
+
+TEST_CASE("stylesheet: what is kept on either side of a cut never joins into a keyword",
+          "[transform][css]") {
+    Diagnostics d;
+    for (const char* css : {"ur@import x;l(y)", "ur@charset 'a';l(y)", "ur@font-face{}l(y)",
+                            "a{x:u}@import y;rl(z)"}) {
+        INFO(css);
+        const std::string out = check_stylesheet(css, "s.css", d);
+        CHECK(out.find("url(") == std::string::npos);
+        CHECK(out.find("@") == std::string::npos);
+    }
+}
