@@ -201,6 +201,33 @@ class PrintDetails(unittest.TestCase):
         self.assertRegex(css, r"p\.references \{[^}]*text-indent: -")
 
 
+class ChromiumPages(unittest.TestCase):
+    """Chromium's print of a book of eight short articles, each on a new
+    page: no empty page between articles (every page has text in its body),
+    as many pages as WeasyPrint's."""
+
+    def test_no_blank_pages(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            html, pdf = os.path.join(tmp, "book.html"), os.path.join(tmp, "book.pdf")
+            chromium_pdf = os.path.join(tmp, "chromium.pdf")
+            proc = run_galley(os.path.join(os.path.dirname(pc.PRINT_BOOK), "booklet_book"),
+                              "-o", html, "-o", pdf)
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+            pc.chromium(html, chromium_pdf)
+            with open(html, encoding="utf-8") as f:
+                text = f.read()
+                _, top, _, bottom = pc.page_geometry(text)
+                doc = pc.parse_html5(text)
+            pages = pc.pages_with_boxes(chromium_pdf)
+            # Title page, contents, the articles, the credits.
+            self.assertGreaterEqual(len(pages), 2 + len(pc.articles(doc)))
+            self.assertEqual(len(pages), pc.page_count(pdf))
+            for page in pages:
+                body = [w for w in page.words if top <= (w[1] + w[3]) / 2 <= page.height - bottom]
+                with self.subTest(page=page.number):
+                    self.assertTrue(body, "an empty page")
+
+
 class ScriptDigits(unittest.TestCase):
     """Persian and Arabic books number their pages, in the footer and in the
     contents, in their own digits."""
