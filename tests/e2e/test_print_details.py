@@ -147,6 +147,20 @@ class PrintDetails(unittest.TestCase):
                 self.assertIn("printdetails", head)
                 self.assertIn("wagesinthevalley", head)
 
+    def test_article_titled_as_the_book_is_not_headed_twice(self):
+        # The seed: one article, titled as the book, over two pages.
+        pdf = os.path.join(self.tmp.name, "seed.pdf")
+        proc = run_galley(os.path.join(os.path.dirname(pc.PRINT_BOOK), "..", "..", "seeds"),
+                          "-o", pdf)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        pages = pc.pages_with_boxes(pdf)
+        heads = [[w[4] for w in sorted(self.bands(p)[0])] for p in pages[2:]]
+        headed = [h for h in heads if h]
+        self.assertTrue(headed, "no page after the opening one")
+        for words in headed:
+            # Its first words once, not the book's and the article's title side by side.
+            self.assertEqual(words.count(words[0]), 1, words)
+
     # -- contents --------------------------------------------------------------
     def test_contents_lists_sections_to_toc_depth_with_page_numbers(self):
         entries = {}

@@ -144,6 +144,10 @@ class WeasyPrintCase:
                     # The Credits pages, after the last article, are headed "Credits".
                     if got == "credits" and page.number > max(s for s in starts if s):
                         continue
+                    # An article titled as the book is not named a second time.
+                    if title == pc.normalize(self.book_title):
+                        self.assertEqual(got, "")
+                        continue
                     self.assertTrue(title.startswith(got[:12]) and len(got) >= 4, (got, title))
 
     def test_every_article_word_is_printed(self):

@@ -79,11 +79,18 @@ std::string_view page_digits(std::string_view lang) {
 // credits or the contents sets them, and print.css shows them with
 // `first-except`, so that opening page has no head and the pages after it
 // do. Page numbers in the script's digits where the language has its own.
-std::string book_rules(std::string_view book_title, std::string_view lang) {
-    const std::string head = css_string(book_title);
+std::string book_rules(const model::Book& book, std::string_view lang) {
+    const std::string head = css_string(book.meta.title);
     std::string css = ".article-header h1, .credits > h1 { string-set: article-title content(), "
                       "book-head " + head + "; }\n"
                       ".contents > h2 { string-set: book-head " + head + "; }\n";
+    // An article titled as the book (a one-article book, a novel) is not
+    // named twice at the head of its pages: the book's title is enough.
+    const std::string book_key = util::to_lower_ascii(util::trim(book.meta.title));
+    for (const model::Article& a : book.articles)
+        if (!a.id.empty() && !book_key.empty() && util::to_lower_ascii(util::trim(a.title)) == book_key)
+            css += "#" + a.id + " .article-header h1 { string-set: article-title \"\", book-head " +
+                   head + "; }\n";
     const std::string_view digits = page_digits(lang);
     if (!digits.empty()) {
         const std::string d(digits);
@@ -200,7 +207,7 @@ void head(const model::Book& book, std::string_view title, const PrintOptions& o
     out.open("style");
     out.text(page_rules(options.page_size, book.meta.title, rtl));
     out.text(styles::print_css());
-    out.text(book_rules(book.meta.title, lang));
+    out.text(book_rules(book, lang));
     out.text(paper_css(options, geometry(options.page_size).margin));
     out.close();
     out.close();
