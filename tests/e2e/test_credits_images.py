@@ -215,8 +215,10 @@ class Refusals(unittest.TestCase):
             self.assertEqual(proc.returncode, 0, proc.stderr)
             e = Epub(out)
             covers = [i for i in e.manifest().values() if i.get("properties") == "cover-image"]
-            self.assertEqual([c.get("href") for c in covers], ["images/cover.svg"], "the drawn cover")
-            self.assertEqual([n for n in e.names() if n.endswith(".png")], [])
+            # The drawn cover: its PNG is the cover-image, the SVG stays for the cover page.
+            self.assertEqual([c.get("href") for c in covers], ["images/cover.png"], "the drawn cover")
+            self.assertIn("images/cover.svg", [i.get("href") for i in e.manifest().values()])
+            self.assertEqual([n for n in e.names() if n.endswith(".png")], ["EPUB/images/cover.png"])
             return proc, root
 
     def test_image_path_leaving_the_input_folder_is_refused(self):

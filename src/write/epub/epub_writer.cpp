@@ -185,7 +185,9 @@ std::vector<PackageFile> package_files(const model::Book& book, const Layout& la
     files.push_back({layout.nav, [&book, &layout, depth] { return nav_document(book, layout, depth); }});
     files.push_back({layout.ncx, [&book, &layout, depth] { return ncx_document(book, layout, depth); }});
     files.push_back({layout.css, [&options] {
-                         return options.css.empty() ? std::string(styles::epub_css()) : options.css;
+                         return options.css.empty()
+                                    ? std::string(styles::epub_css()) + "\n" + std::string(styles::tables_css())
+                                    : options.css;
                      }});
     if (layout.generated_cover)
         files.push_back({layout.cover_image, [&book] { return generated_cover_svg(book); }});

@@ -207,6 +207,7 @@ void head(const model::Book& book, std::string_view title, const PrintOptions& o
     out.open("style");
     out.text(page_rules(options.page_size, book.meta.title, rtl));
     out.text(styles::print_css());
+    out.text(styles::tables_css());
     out.text(book_rules(book, lang));
     out.text(paper_css(options, geometry(options.page_size).margin));
     out.close();
