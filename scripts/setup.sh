@@ -9,7 +9,7 @@ set -euo pipefail
 build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev catch2
             libyaml-cpp-dev libcli11-dev libssl-dev
             libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev nlohmann-json3-dev libdeflate-dev
-            libqpdf-dev libqrencode-dev librsvg2-dev)
+            libqpdf-dev libqrencode-dev librsvg2-dev libgdk-pixbuf-2.0-dev libcairo2-dev)
 # Print tests: WeasyPrint and Chromium render, poppler-utils reads the PDFs
 # back, html5lib checks the HTML; the fonts print.css names (it falls back to
 # generic families without them), Noto also for Persian/Arabic and Hebrew.

@@ -76,6 +76,12 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 6).description(""))
         ->type_name("N");
 
+    app.add_option("--max-image-size", options.max_image_size,
+                   "Scale PNG and JPEG images down so their long side is at most N pixels "
+                   "(default 2000); 0 keeps every image as it is")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("N");
+
     app.add_option("--split-size", options.split_size_kb,
                    "EPUB: split an article whose content document would exceed N KB into "
                    "several documents (default 200; 0: never)")

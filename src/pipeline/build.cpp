@@ -1,4 +1,5 @@
 // Stage 2: the book: metadata, every article, then the transforms in order.
+#include "pipeline/images.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/stages.hpp"
 
@@ -208,6 +209,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     find_lead_images(book);
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
     transform::apply_transforms(book, typography, diags);
+    pipeline::limit_image_size(book, options.max_image_size, diags);
     book.modified_epoch = choose_modified(book.meta, files);
     return book;
 }

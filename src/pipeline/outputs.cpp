@@ -2,6 +2,7 @@
 // (through WeasyPrint), handouts.
 #include "pipeline/pipeline.hpp"
 #include "pipeline/progress.hpp"
+#include "pipeline/images.hpp"
 #include "pipeline/page_list.hpp"
 #include "pipeline/paper.hpp"
 
@@ -106,6 +107,8 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     const bool print =
         !options.handouts_dir.empty() ||
         std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; });
+    if (std::find(kinds.begin(), kinds.end(), OutputKind::Epub) != kinds.end())
+        epub_options.cover_png = pipeline::generated_cover_png(book);
     pipeline::check_paper_options(options, !weasyprint.empty());
     const auto size = print || options.page_list ? page_size(book, options) : write::print::PageSize::A4;
     const auto print_options = pipeline::print_options_for(book, options, size, false);

@@ -35,6 +35,7 @@ struct Options {
     std::string qr;                // "none", "links", "all"; empty: links for handouts, none for the book
     bool page_list = false;        // EPUB: page-list of the print edition (laid out by WeasyPrint)
     bool paper_saver = false;      // print: smaller margins and leading
+    int max_image_size = 2000;     // PNG/JPEG images scaled down to this long side in pixels; 0: never
 };
 
 // An input file, read in this order.

@@ -5,6 +5,7 @@
 #include "transform/ids.hpp"
 #include "transform/metadata.hpp"
 #include "transform/notes.hpp"
+#include "transform/references.hpp"
 
 namespace galley::transform {
 
@@ -14,6 +15,7 @@ void apply_transforms(model::Book& book, const TypographyOptions& typography,
     apply_typography(book, typography);
     shape_figures(book, diags);
     number_notes(book, diags);
+    mark_references(book);
     assign_ids(book);
     place_credits(book, diags);
 }

@@ -8,5 +8,7 @@ namespace galley::write::styles {
 
 std::string_view epub_css();
 std::string_view print_css();
+// The table rules both share, appended to each of them by its writer.
+std::string_view tables_css();
 
 } // namespace galley::write::styles

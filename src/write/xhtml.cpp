@@ -43,6 +43,19 @@ std::string encode_url(std::string_view url) {
 struct Ctx;
 void inlines(const model::Inlines& list, Ctx& cx, int depth);
 
+// The link's text is its URL, give or take the scheme ("example.org/x" for
+// "https://example.org/x", "a@b.org" for "mailto:a@b.org").
+bool shows_its_address(const Inline& link) {
+    const std::string text(util::trim(model::plain_text(link.children)));
+    if (text.empty()) return false;
+    if (text == link.url) return true;
+    for (const std::string_view scheme : {"https://", "http://", "mailto:", "ftp://"})
+        if (link.url.size() == scheme.size() + text.size() && link.url.rfind(scheme, 0) == 0 &&
+            link.url.compare(scheme.size(), std::string::npos, text) == 0)
+            return true;
+    return false;
+}
+
 struct Ctx {
     MarkupSink& out;
     const RenderOptions& options;
@@ -142,6 +155,9 @@ void inline_node(const Inline& in, Ctx& cx, int depth) {
         if (!util::is_link_target(in.url)) return inlines(in.children, cx, depth + 1);
         out.open("a", true);
         out.attribute("href", encode_url(in.url));
+        // A link that shows its own address (a bare URL, an autolink): print
+        // does not repeat the address after it, and both break it anywhere.
+        if (shows_its_address(in)) out.attribute("class", "url");
         ++cx.link_depth;
         inlines(in.children, cx, depth + 1);
         --cx.link_depth;
@@ -206,6 +222,7 @@ void block(const Block& b, Ctx& cx, int depth) {
     }
     case Block::Kind::List:
         out.open(b.ordered ? "ol" : "ul");
+        role_attributes(b, "", cx);
         if (b.ordered && b.start != 1) out.attribute("start", std::to_string(b.start));
         if (b.ordered && !b.list_style.empty() && b.list_style != "1")
             out.attribute("type", b.list_style);

@@ -138,6 +138,16 @@ def footer_number(words):
     return "".join(w[4] for w in sorted(words)).replace(" ", "")
 
 
+def persian_digits(text):
+    """`text` with its ASCII digits written as Persian (Extended Arabic-Indic) ones."""
+    return text.translate({ord("0") + i: 0x06F0 + i for i in range(10)})
+
+
+def arabic_digits(text):
+    """`text` with its ASCII digits written as Arabic-Indic ones."""
+    return text.translate({ord("0") + i: 0x0660 + i for i in range(10)})
+
+
 # ---- Renderers --------------------------------------------------------------
 
 def weasyprint(html_path, pdf_path):

@@ -215,8 +215,10 @@ class Refusals(unittest.TestCase):
             self.assertEqual(proc.returncode, 0, proc.stderr)
             e = Epub(out)
             covers = [i for i in e.manifest().values() if i.get("properties") == "cover-image"]
-            self.assertEqual([c.get("href") for c in covers], ["images/cover.svg"], "the drawn cover")
-            self.assertEqual([n for n in e.names() if n.endswith(".png")], [])
+            # The drawn cover: its PNG is the cover-image, the SVG stays for the cover page.
+            self.assertEqual([c.get("href") for c in covers], ["images/cover.png"], "the drawn cover")
+            self.assertIn("images/cover.svg", [i.get("href") for i in e.manifest().values()])
+            self.assertEqual([n for n in e.names() if n.endswith(".png")], ["EPUB/images/cover.png"])
             return proc, root
 
     def test_image_path_leaving_the_input_folder_is_refused(self):
@@ -234,7 +236,9 @@ class Refusals(unittest.TestCase):
             proc = run_galley(root, "-o", out)
             self.assertEqual(proc.returncode, 0, proc.stderr)
             self.assertIn("leads outside the input folder; the cover is drawn from the title instead", proc.stderr)
-            self.assertEqual([n for n in Epub(out).names() if n.endswith(".png")], [])
+            # Only the drawn cover's PNG: the secret is not in the book.
+            self.assertEqual([n for n in Epub(out).names() if n.endswith(".png")],
+                             ["EPUB/images/cover.png"])
 
     def test_a_file_that_is_not_an_image_is_a_warning_naming_it(self):
         proc, root = self.run_book("title: X\ncover-image: cover.png\n", [("cover.png", b"%PDF-1.4 not an image")])
@@ -265,9 +269,13 @@ class Refusals(unittest.TestCase):
             self.assertEqual(proc.returncode, 0, proc.stderr)
             assert_epubcheck_clean(self, out)
             e = Epub(out)
+            # The cover-image is the drawing as a PNG; the SVG drawn from the metadata is
+            # beside it, shown by the cover page.
             covers = [i for i in e.manifest().values() if i.get("properties") == "cover-image"]
-            self.assertEqual([c.get("media-type") for c in covers], ["image/svg+xml"])
-            svg = e.xml(e.resolve(covers[0].get("href")))
+            self.assertEqual([c.get("media-type") for c in covers], ["image/png"])
+            svgs = [i for i in e.manifest().values() if i.get("media-type") == "image/svg+xml"]
+            self.assertEqual(len(svgs), 1)
+            svg = e.xml(e.resolve(svgs[0].get("href")))
             texts = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
             self.assertEqual(texts, ["A Generated Cover", "Ann Author"])
 

@@ -47,8 +47,13 @@ class PrintHtml(unittest.TestCase):
         ids = [e.get("id") for e in doc.iter() if e.get("id")]
         self.assertEqual(len(ids), len(set(ids)))
         nav = pc.elements(doc, "nav")[0]
-        self.assertEqual([a.get("href") for a in pc.elements(nav, "a")],
+        # The top-level entries are the articles; their sections (to
+        # --toc-depth) are listed under them, each pointing at an id.
+        top = nav.find(pc.XHTML + "ol")
+        self.assertEqual([li.find(pc.XHTML + "a").get("href") for li in top.findall(pc.XHTML + "li")],
                          ["#" + a[0] for a in articles])
+        for a in pc.elements(nav, "a"):
+            self.assertIn(a.get("href")[1:], ids)
         chapters = [e for e in pc.elements(doc, "article") if pc.has_class(e, "chapter")]
         self.assertEqual(len(chapters), 4)
         # The title page carries the book's title, subtitle and author.

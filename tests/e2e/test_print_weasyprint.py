@@ -83,6 +83,12 @@ class WeasyPrintCase:
                 starts.append(None)
         return starts
 
+    def credits_page(self):
+        """The page the credits start on (its body begins "Credits"), or None."""
+        return next((p.number for p in self.boxes[2:]
+                     if pc.normalize("".join(w[4] for w in self.bands(p)[1][:1])) == "credits"),
+                    None)
+
     # -- tests --
     def test_no_weasyprint_warning(self):
         self.assertNotIn("WARNING", self.proc.stderr)
@@ -106,6 +112,7 @@ class WeasyPrintCase:
         self.assertEqual(first_head, [], "the title page has no running head")
         self.assertEqual(first_foot, [], "the title page has no page number")
         starts = self.start_pages()
+        openings = {2, *starts, self.credits_page()}
         for page in self.boxes[1:]:
             head, _, foot = self.bands(page)
             with self.subTest(page=page.number):
@@ -113,6 +120,11 @@ class WeasyPrintCase:
                 # Page numbers sit on the outer side: right, or left when RTL.
                 x = statistics.mean(w[0] for w in foot)
                 self.assertTrue(x < page.width / 2 if self.rtl else x > page.width / 2)
+                # The contents', each article's and the credits' opening
+                # page has no running head.
+                if page.number in openings:
+                    self.assertEqual(head, [], "a running head on an opening page")
+                    continue
                 book_side = [w for w in head if (w[0] > page.width / 2) == self.rtl]
                 article_side = [w for w in head if (w[0] > page.width / 2) != self.rtl]
                 self.assertTrue(book_side, "no book title in the running head")
@@ -131,6 +143,10 @@ class WeasyPrintCase:
                             "".join(w[4][::-1] for w in sorted(article_side, reverse=True)))
                     # The Credits pages, after the last article, are headed "Credits".
                     if got == "credits" and page.number > max(s for s in starts if s):
+                        continue
+                    # An article titled as the book is not named a second time.
+                    if title == pc.normalize(self.book_title):
+                        self.assertEqual(got, "")
                         continue
                     self.assertTrue(title.startswith(got[:12]) and len(got) >= 4, (got, title))
 
@@ -173,13 +189,16 @@ class WeasyPrintCase:
             starts.append(next(
                 p.number for p in self.boxes[2:]
                 if pc.normalize("".join(w[4] for w in self.bands(p)[1][:1])) == "credits"))
-        numbers = []
+        numbered = []
         for line in self.lines(self.bands(self.boxes[1])[1]):
             ends = [line[0][4], line[-1][4]]
             digits = [e for e in ends if re.fullmatch(r"\d+", e)]
             if digits and len(line) > 1:
-                numbers.append(int(digits[0]))
-        self.assertEqual(numbers, starts)
+                numbered.append((line[0][0], int(digits[0])))
+        # Articles and the credits are flush; their sections (--toc-depth)
+        # indented under them.
+        flush = min(x for x, _ in numbered)
+        self.assertEqual([n for x, n in numbered if x < flush + 2], starts)
 
     def test_no_word_outside_the_content_box(self):
         _, top, side, bottom = self.geometry
@@ -287,10 +306,13 @@ class PersianBook(WeasyPrintCase, unittest.TestCase):
         for page in self.boxes[1:]:
             head, _, foot = self.bands(page)
             with self.subTest(page=page.number):
-                self.assertEqual(pc.footer_number(foot), f"{page.number}/{n}")
+                # In Persian digits.
+                self.assertEqual(pc.footer_number(foot), pc.persian_digits(f"{page.number}/{n}"))
                 # Mirrored: the number sits on the left.
                 self.assertLess(max(w[2] for w in foot), page.width / 2)
-                self.assertTrue(self.arabic_script("".join(w[4] for w in head)))
+                # Opening pages have none; any other head is in Persian.
+                if head:
+                    self.assertTrue(self.arabic_script("".join(w[4] for w in head)))
 
     def test_every_article_word_is_printed(self):
         # What extraction keeps: most of the letters the articles use (a few,

@@ -45,6 +45,7 @@ struct Layout {
     PackagePath root{"EPUB"}; // asset hrefs ("images/x.png") are relative to it
     PackagePath cover_image;  // an asset, or the generated SVG
     bool generated_cover = false;
+    PackagePath cover_png;    // the generated cover as a PNG: the cover-image; empty: none
     bool split = false; // some article spans several documents
     std::vector<Document> documents; // spine order
     std::vector<PageBreak> page_breaks; // EpubOptions::page_breaks

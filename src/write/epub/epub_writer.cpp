@@ -70,6 +70,8 @@ Layout plan_layout(const model::Book& book, const EpubOptions& options) {
         break;
     }
     if (layout.generated_cover) layout.cover_image = layout.root / "images/cover.svg";
+    if (layout.generated_cover && !options.cover_png.empty())
+        layout.cover_png = layout.root / "images/cover.png";
     // Document titles (and landmarks) in the book's language.
     const std::string lang = book.meta.lang.empty() ? std::string("en") : book.meta.lang;
     layout.documents.push_back(matter(Document::Kind::Cover, text_dir, "cover",
@@ -183,10 +185,14 @@ std::vector<PackageFile> package_files(const model::Book& book, const Layout& la
     files.push_back({layout.nav, [&book, &layout, depth] { return nav_document(book, layout, depth); }});
     files.push_back({layout.ncx, [&book, &layout, depth] { return ncx_document(book, layout, depth); }});
     files.push_back({layout.css, [&options] {
-                         return options.css.empty() ? std::string(styles::epub_css()) : options.css;
+                         return options.css.empty()
+                                    ? std::string(styles::epub_css()) + "\n" + std::string(styles::tables_css())
+                                    : options.css;
                      }});
     if (layout.generated_cover)
         files.push_back({layout.cover_image, [&book] { return generated_cover_svg(book); }});
+    if (!layout.cover_png.str().empty())
+        files.push_back({layout.cover_png, [&options] { return options.cover_png; }, false});
     // Images are compressed already; storing them saves time and nothing else.
     for (const model::Asset& a : book.assets)
         files.push_back({asset_path(layout, a.href), [&a] { return a.data; },

@@ -29,7 +29,15 @@ struct EpubOptions {
     // dc:source) and declares printPageNumbers.
     std::vector<PageBreak> page_breaks{};
     std::string print_source{};
+    // The generated cover drawn as a PNG (pipeline/images.hpp): when set and
+    // the book has no cover image, it is the package's cover-image, for
+    // readers and stores that show no SVG cover; the cover page keeps the SVG.
+    std::string cover_png{};
 };
+
+// The cover drawn for a book without a cover image: title, subtitle and
+// authors on a plain ground, 600 x 900 user units.
+std::string generated_cover_svg(const model::Book& book);
 
 // Writes the whole package into `sink`, in this order: mimetype,
 // META-INF/container.xml, the content documents (cover first, credits

@@ -153,8 +153,14 @@ std::string package_document(const model::Book& book, const Layout& layout) {
     item("css", layout.css, "text/css", nullptr);
     for (const Document& ch : layout.documents)
         item(ch.manifest_id.c_str(), ch.path, "application/xhtml+xml", nullptr);
-    if (layout.generated_cover)
+    // The generated cover's PNG, when there is one, is the cover-image (what
+    // Kindle and stores show); the SVG stays for the cover page.
+    if (layout.generated_cover && layout.cover_png.str().empty())
         item("cover-image", layout.cover_image, "image/svg+xml", "cover-image");
+    if (!layout.cover_png.str().empty()) {
+        item("cover-svg", layout.cover_image, "image/svg+xml", nullptr);
+        item("cover-image", layout.cover_png, "image/png", "cover-image");
+    }
     int image = 0;
     for (const model::Asset& a : book.assets) {
         const PackagePath path = asset_path(layout, a.href);

@@ -13,6 +13,7 @@
 #include "write/title_page.hpp"
 #include "write/xhtml.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <memory>
@@ -59,6 +60,47 @@ std::string page_rules(PageSize size, std::string_view book_title, bool rtl) {
     css += "; }\n";
     css += rtl ? "@page rtl { @top-right" : "@page { @top-left";
     css += " { content: " + css_string(book_title) + "; } }\n";
+    return css;
+}
+
+// The counter style of the page numbers in the book's language: the
+// script's own digits for Persian and Urdu (U+06F0..) and Arabic (U+0660..),
+// counter styles both WeasyPrint's and Chromium's user-agent sheets define;
+// empty for decimal.
+std::string_view page_digits(std::string_view lang) {
+    const std::string primary = util::to_lower_ascii(lang.substr(0, lang.find_first_of("-_")));
+    if (primary == "fa" || primary == "ur") return "persian";
+    if (primary == "ar") return "arabic-indic";
+    return {};
+}
+
+// The part of the stylesheet that follows print.css and depends on the
+// book. The running heads' strings: the heading that opens an article, the
+// credits or the contents sets them, and print.css shows them with
+// `first-except`, so that opening page has no head and the pages after it
+// do. Page numbers in the script's digits where the language has its own.
+std::string book_rules(const model::Book& book, std::string_view lang) {
+    const std::string head = css_string(book.meta.title);
+    std::string css = ".article-header h1, .credits > h1 { string-set: article-title content(), "
+                      "book-head " + head + "; }\n"
+                      ".contents > h2 { string-set: book-head " + head + "; }\n";
+    // An article titled as the book (a one-article book, a novel) is not
+    // named twice at the head of its pages: the book's title is enough.
+    const std::string book_key = util::to_lower_ascii(util::trim(book.meta.title));
+    for (const model::Article& a : book.articles)
+        if (!a.id.empty() && !book_key.empty() && util::to_lower_ascii(util::trim(a.title)) == book_key)
+            css += "#" + a.id + " .article-header h1 { string-set: article-title \"\", book-head " +
+                   head + "; }\n";
+    const std::string_view digits = page_digits(lang);
+    if (!digits.empty()) {
+        const std::string d(digits);
+        css += "@page { @bottom-right { content: counter(page, " + d + ") \" / \" counter(pages, " +
+               d + "); } }\n";
+        css += "@page rtl { @bottom-right { content: none; } @bottom-left { content: counter(page, " +
+               d + ") \"/\" counter(pages, " + d + "); } }\n";
+        css += ".contents a::after { content: leader(\".\") target-counter(attr(href), page, " + d +
+               "); }\n";
+    }
     return css;
 }
 
@@ -147,8 +189,8 @@ void meta(MarkupSink& out, const char* name, std::string_view content) {
     out.close();
 }
 
-void head(const model::Book& book, std::string_view title, const PrintOptions& options, bool rtl,
-          MarkupSink& out) {
+void head(const model::Book& book, std::string_view title, const PrintOptions& options,
+          const std::string& lang, bool rtl, MarkupSink& out) {
     out.open("head");
     out.open("meta");
     out.attribute("charset", "utf-8");
@@ -165,6 +207,8 @@ void head(const model::Book& book, std::string_view title, const PrintOptions& o
     out.open("style");
     out.text(page_rules(options.page_size, book.meta.title, rtl));
     out.text(styles::print_css());
+    out.text(styles::tables_css());
+    out.text(book_rules(book, lang));
     out.text(paper_css(options, geometry(options.page_size).margin));
     out.close();
     out.close();
@@ -177,9 +221,65 @@ void title_page(const model::Book& book, MarkupSink& out) {
     out.close();
 }
 
-// The contents list: each entry links to its article; print.css adds the
-// dot leader and the page number (target-counter).
-void contents(const model::Book& book, MarkupSink& out) {
+void contents_entry(MarkupSink& out, const std::string& id, std::string_view text) {
+    out.open("a", true);
+    out.attribute("href", "#" + id);
+    out.text(text);
+    out.close();
+}
+
+// An article's headings to `toc_depth` (its title is level 1), nested by
+// level as the EPUB's navigation nests them: a heading's depth is one more
+// than the number of shallower headings still open above it. Headings
+// without text or id are left out; their subsections attach to the nearest
+// listed ancestor.
+void contents_sections(const model::Article& a, int toc_depth, MarkupSink& out) {
+    struct Entry {
+        int depth;
+        std::string label;
+        const std::string* id;
+    };
+    std::vector<Entry> entries;
+    std::vector<int> open_levels;
+    for (const model::Block& b : a.blocks) {
+        const int level = std::clamp(b.level, 2, 6);
+        if (b.kind != model::Block::Kind::Heading || level > toc_depth || b.id.empty()) continue;
+        // Every heading closes the sections it ends, listed or not.
+        while (!open_levels.empty() && open_levels.back() >= level)
+            open_levels.pop_back();
+        std::string label(util::trim(model::plain_text(b.inlines)));
+        if (label.empty()) continue;
+        open_levels.push_back(level);
+        entries.push_back({static_cast<int>(open_levels.size()), std::move(label), &b.id});
+    }
+    // Depth grows by one at most from an entry to the next: one <ol> per
+    // level, each entry an <li> closed when the next entry or the end comes.
+    int depth = 0;
+    for (const Entry& e : entries) {
+        if (e.depth > depth) {
+            out.open("ol");
+            depth = e.depth;
+        } else {
+            out.close(); // li
+            for (; depth > e.depth; --depth) {
+                out.close(); // ol
+                out.close(); // li
+            }
+        }
+        out.open("li");
+        out.attribute("class", "section");
+        contents_entry(out, *e.id, e.label);
+    }
+    for (; depth > 0; --depth) {
+        out.close(); // li
+        out.close(); // ol
+    }
+}
+
+// The contents list: each entry links to its article, and under it its
+// sections to `toc_depth`; print.css adds the dot leader and the page
+// number (target-counter).
+void contents(const model::Book& book, int toc_depth, MarkupSink& out) {
     out.open("nav");
     out.attribute("class", "contents");
     out.attribute("id", "contents");
@@ -187,19 +287,14 @@ void contents(const model::Book& book, MarkupSink& out) {
     out.open("ol");
     for (const model::Article& a : book.articles) {
         out.open("li");
-        out.open("a", true);
-        out.attribute("href", "#" + a.id);
-        out.text(a.title);
-        out.close();
+        contents_entry(out, a.id, a.title);
+        contents_sections(a, toc_depth, out);
         out.close();
     }
     // The credits section closes the book; it is listed like an article.
     if (has_credits(book)) {
         out.open("li");
-        out.open("a", true);
-        out.attribute("href", "#credits");
-        out.text("Credits");
-        out.close();
+        contents_entry(out, "credits", label(Label::Credits, book_lang(book)));
         out.close();
     }
     out.close();
@@ -314,11 +409,11 @@ void write_print_html(const model::Book& full_book, std::string& text,
     out.open("html");
     out.attribute("lang", lang);
     out.attribute("dir", rtl ? "rtl" : "ltr");
-    head(book, title, options, rtl, out);
+    head(book, title, options, lang, rtl, out);
     out.open("body");
     if (!handout) {
         title_page(book, out);
-        contents(book, out);
+        contents(book, options.toc_depth, out);
     }
     for (const model::Article& a : book.articles) {
         region(a.id);

@@ -32,6 +32,8 @@ struct PrintOptions {
     bool paper_saver = false;
     // A line printed at the foot of every page (a handout's `handout-footer`).
     std::string footer;
+    // Levels in the contents list: 1 articles only, 2 with their sections...
+    int toc_depth = 2;
     // For laying out the page-list (write/page_marks.hpp): every word of the
     // articles and credits in a span with an id. Not for printing.
     bool mark_words = false;
