@@ -1,10 +1,13 @@
 #include "read/text/text_reader.hpp"
 
 #include "read/text/boilerplate.hpp"
+#include "read/text/autolinks.hpp"
 #include "read/text/book_roles.hpp"
+#include "read/text/byline.hpp"
 #include "read/text/contents_list.hpp"
 #include "read/text/emphasis.hpp"
 #include "read/credit_line.hpp"
+#include "read/names.hpp"
 #include "read/text/heading_rules.hpp"
 #include "read/text/notes.hpp"
 #include "read/metadata/metadata_reader.hpp"
@@ -122,11 +125,55 @@ void take_credits(Body& body, Article& article, model::Diagnostics& diags) {
         }
         --i;
     }
+    // Credit lines inside the text stay where the author put them, marked as
+    // credits: never headings, never in the contents.
+    for (Block& b : body.blocks) {
+        if (b.kind != Block::Kind::Paragraph) continue;
+        const auto c = parse_credit_line(text_of(b), b.pos);
+        // "Credit: the author thanks her colleagues" is prose, not a credit.
+        if (c && (!c->licence.empty() || !c->source.empty() || looks_like_name(c->creator)))
+            b.role = "credit";
+    }
     article.credits.insert(article.credits.end(), head.begin(), head.end());
     article.credits.insert(article.credits.end(), tail.begin(), tail.end());
     // Nothing leaves the body silently.
     for (const model::Credit& c : article.credits)
         diags.note(c.pos, "credit line moved to the article's credits: \"" + excerpt(c.raw) + "\"");
+}
+
+// "By Maria Okafor | 12 March 2024 | Newsroom" right under the title (past a
+// credit line, if one comes first): the article's authors, date and source,
+// unless the metadata gave authors already. A date alone on the next line is
+// the article's date.
+void take_byline(Body& body, Article& article, model::Diagnostics& diags, TextReport& report) {
+    if (!article.authors.empty()) return;
+    for (std::size_t i = 0; i < body.blocks.size() && i < 2; ++i) {
+        const Block& b = body.blocks[i];
+        if (b.kind != Block::Kind::Paragraph) return;
+        const std::string t = text_of(b);
+        auto byline = text::parse_byline(t);
+        if (!byline) {
+            if (parse_credit_line(t, b.pos)) continue;
+            return;
+        }
+        for (std::string& name : byline->authors)
+            article.authors.push_back({std::move(name), "", ""});
+        if (article.date.empty()) article.date = byline->date;
+        if (article.source_name.empty()) article.source_name = byline->source;
+        diags.note(b.pos, "byline taken as the article's authors: \"" + excerpt(t) + "\"");
+        report.byline_line = b.pos.line;
+        body.erase(i);
+        // A dateline of its own under the byline ("August 5, 2020").
+        if (i < body.blocks.size() && body.blocks[i].kind == Block::Kind::Paragraph &&
+            article.date.empty()) {
+            if (std::string d = text::parse_written_date(text_of(body.blocks[i])); !d.empty()) {
+                diags.note(body.blocks[i].pos, "dateline taken as the article's date: " + d);
+                article.date = std::move(d);
+                body.erase(i);
+            }
+        }
+        return;
+    }
 }
 
 void report_leftovers(const Body& body, model::Diagnostics& diags) {
@@ -154,9 +201,9 @@ void decide_headings(Body& body, const std::vector<std::string>& contents, TextR
         Block& b = body.blocks[i];
         if (b.kind == Block::Kind::Heading && !body.standalone[i])
             report.headings.push_back({b.pos.line, "underlined"});
-        if (b.kind != Block::Kind::Paragraph || !body.standalone[i]) continue;
+        if (b.kind != Block::Kind::Paragraph || !body.standalone[i] || b.role == "credit") continue;
         const std::string t = text_of(b);
-        if (is_known_boilerplate(t)) continue;
+        if (is_known_boilerplate(t) || looks_like_credit_line(t)) continue;
         // A line running on into a block that starts in lower case is prose.
         if (i + 1 < body.blocks.size() && body.blocks[i + 1].kind == Block::Kind::Paragraph) {
             const std::string next = text_of(body.blocks[i + 1]);
@@ -408,11 +455,15 @@ Article read_body(const SourceText& src, const std::vector<text::Line>& body_lin
     Body body{std::move(built.blocks), std::move(built.standalone)};
 
     strip_paragraphs(body, options, diags, report);
+    take_byline(body, article, diags, report);
     take_credits(body, article, diags);
     report_leftovers(body, diags);
     decide_headings(body, contents, report);
     report.emphasis = text::apply_emphasis(body.blocks);
     text::link_notes(body.blocks, article.notes, src.path, diags);
+    report.links = text::apply_autolinks(body.blocks);
+    for (model::Note& n : article.notes)
+        report.links += text::apply_autolinks(n.blocks);
     article.blocks = std::move(body.blocks);
     if (report_out) *report_out = std::move(report);
     return article;
