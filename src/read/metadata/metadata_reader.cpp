@@ -1,5 +1,6 @@
 #include "read/metadata/metadata_reader.hpp"
 
+#include "read/credit_line.hpp"
 #include "read/licences.hpp"
 #include "util/limits.hpp"
 #include "util/language.hpp"
@@ -290,6 +291,43 @@ std::string page_progression(const YAML::Node& n, const Context& cx) {
     return {};
 }
 
+// One `files:` entry's keys: `source` (or `publication`) and `url` (or
+// `source-url`), as in front matter.
+model::FileMetadata file_entry(std::string file, const YAML::Node& n, const Context& cx) {
+    model::FileMetadata f;
+    f.file = std::move(file);
+    f.pos = cx.pos(n);
+    if (!n.IsMap()) throw Error(cx.pos(n), "'files': each file takes a mapping (source, url)");
+    for (const auto& kv : n) {
+        const std::string k = kv.first.as<std::string>();
+        if (k == "file" || k == "path")
+            f.file = scalar(kv.second, cx, k);
+        else if (k == "source" || k == "publication")
+            f.source = scalar(kv.second, cx, k);
+        else if (k == "url" || k == "source-url")
+            f.url = scalar(kv.second, cx, k);
+        else
+            cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in 'files' ignored");
+    }
+    if (util::trim(f.file).empty()) throw Error(f.pos, "'files': an entry names no file");
+    return f;
+}
+
+// `files:` as a mapping from paths to entries, or a list of entries with `file:`.
+std::vector<model::FileMetadata> files(const YAML::Node& n, const Context& cx) {
+    std::vector<model::FileMetadata> out;
+    if (n.IsMap()) {
+        for (const auto& kv : n)
+            out.push_back(file_entry(scalar(kv.first, cx, "files"), kv.second, cx));
+    } else if (n.IsSequence()) {
+        for (const auto& item : n)
+            out.push_back(file_entry({}, item, cx));
+    } else if (!n.IsNull()) {
+        throw Error(cx.pos(n), "'files' must map file names to their source and url");
+    }
+    return out;
+}
+
 // A language as a BCP 47 tag, one rule for book.yaml, -M, front matter and
 // plain text's front matter: "en_US" is read as "en-US" and a language's
 // name as its code ("Persian" as "fa"); anything else is an error naming the
@@ -340,6 +378,7 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
         {"page-size", [&] { m.page_size = scalar(value, cx, key); }},
         {"handout-footer", [&] { m.handout_footer = scalar(value, cx, key); }},
         {"credits", [&] { credits(value, key_node, cx); }},
+        {"files", [&] { m.files = files(value, cx); }},
         // pandoc's iBooks display options: accepted so pandoc files load; unused.
         {"ibooks", [&] { cx.diags.note(cx.pos(key_node), "'ibooks' options are not used"); }},
     };
@@ -428,7 +467,30 @@ void apply_metadata_overrides(const std::vector<std::string>& key_values, Metada
 
 namespace {
 
-model::ImageRef lead_image(const YAML::Node& n, const Context& cx) {
+// The lead image's credit, `image-credit:` or `image: {credit: ...}`: a
+// credit line as written under a picture ("Photo: Jane Doe / Reuters, CC BY
+// 4.0", the prefix optional) or a record of the `credits:` schema.
+void lead_image_credit(const YAML::Node& n, const Context& cx, model::Article& a) {
+    if (n.IsNull()) return;
+    model::Credit c;
+    if (n.IsMap()) {
+        c = read_credit(n, cx);
+    } else {
+        const std::string text = scalar(n, cx, "image-credit");
+        if (util::trim(text).empty()) return;
+        auto parsed = parse_credit_text(text, cx.pos(n));
+        if (parsed) {
+            c = std::move(*parsed);
+        } else {
+            c.raw = text;
+            c.pos = cx.pos(n);
+        }
+    }
+    if (c.subject.empty()) c.subject = "lead image";
+    a.credits.push_back(std::move(c));
+}
+
+model::ImageRef lead_image(const YAML::Node& n, const Context& cx, model::Article& a) {
     model::ImageRef img;
     img.pos = cx.pos(n);
     if (!n.IsMap()) {
@@ -441,6 +503,8 @@ model::ImageRef lead_image(const YAML::Node& n, const Context& cx) {
             img.src = scalar(kv.second, cx, k);
         else if (k == "alt")
             img.alt = scalar(kv.second, cx, k);
+        else if (k == "credit")
+            lead_image_credit(kv.second, cx, a);
         else
             cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in 'image' ignored");
     }
@@ -469,7 +533,9 @@ void apply_article_key(const std::string& key, const YAML::Node& value, const YA
     } else if (key == "url" || key == "source-url") {
         a.url = scalar(value, cx, key);
     } else if (key == "image" || key == "lead-image") {
-        a.lead_image = lead_image(value, cx);
+        a.lead_image = lead_image(value, cx, a);
+    } else if (key == "image-credit" || key == "lead-image-credit") {
+        lead_image_credit(value, cx, a);
     } else if (key == "credits" || key == "credit") {
         // The same schema as book.yaml's `credits:`; image paths are relative
         // to the Markdown file.
