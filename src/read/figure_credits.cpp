@@ -79,12 +79,26 @@ bool split_image_line(model::Blocks& list, std::size_t i) {
     return true;
 }
 
+// Rebuilds the list rather than erasing in place: linear however many
+// images it holds.
 void take(model::Blocks& list, std::vector<model::Credit>& credits, model::Diagnostics& diags) {
+    // First split "image, line" paragraphs, into a new list.
+    model::Blocks split;
+    split.reserve(list.size());
     for (std::size_t i = 0; i < list.size(); ++i) {
-        split_image_line(list, i);
-        const Inline* image = sole_image(list[i]);
-        if (!image || i + 1 >= list.size()) continue;
-        const Block& next = list[i + 1];
+        model::Blocks one;
+        one.push_back(std::move(list[i]));
+        split_image_line(one, 0);
+        for (Block& b : one)
+            split.push_back(std::move(b));
+    }
+    model::Blocks out;
+    out.reserve(split.size());
+    for (std::size_t i = 0; i < split.size(); ++i) {
+        out.push_back(std::move(split[i]));
+        const Inline* image = sole_image(out.back());
+        if (!image || i + 1 >= split.size()) continue;
+        const Block& next = split[i + 1];
         if (next.kind != Block::Kind::Paragraph) continue;
         const std::string text = std::string(util::trim(model::plain_text(next.inlines)));
         auto credit = parse_credit_line(text, next.pos);
@@ -92,8 +106,9 @@ void take(model::Blocks& list, std::vector<model::Credit>& credits, model::Diagn
         credit->subject = image->url;
         diags.note(next.pos, "credit line under image '" + image->url + "' taken as its credit");
         credits.push_back(std::move(*credit));
-        list.erase(list.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        ++i; // the credit line leaves the text
     }
+    list = std::move(out);
 }
 
 } // namespace

@@ -49,8 +49,11 @@ std::size_t count(std::string_view s, char c) {
     return n;
 }
 
-// Drops what ends the sentence rather than the address.
+// Drops what ends the sentence rather than the address. Linear: the
+// brackets are counted once.
 std::string_view trim_address(std::string_view url) {
+    std::size_t open_round = count(url, '('), close_round = count(url, ')');
+    std::size_t open_square = count(url, '['), close_square = count(url, ']');
     for (;;) {
         if (url.empty()) return url;
         const char c = url.back();
@@ -61,10 +64,12 @@ std::string_view trim_address(std::string_view url) {
             url.remove_suffix(3);
         } else if (url.ends_with("\xC2\xBB")) { // »
             url.remove_suffix(2);
-        } else if (c == ')' && count(url, '(') < count(url, ')')) {
+        } else if (c == ')' && open_round < close_round) {
             url.remove_suffix(1);
-        } else if (c == ']' && count(url, '[') < count(url, ']')) {
+            --close_round;
+        } else if (c == ']' && open_square < close_square) {
             url.remove_suffix(1);
+            --close_square;
         } else {
             return url;
         }
