@@ -36,7 +36,10 @@ Start start_of(std::string_view w) {
         if (c == 0xD7 || c == 0xF7) return Start::Other;
         if (c < 0xDF) return Start::Capital;
         if (c < 0x100) return Start::Lower;
-        return (c % 2 == 0) ? Start::Capital : Start::Lower; // mostly paired even/odd
+        // Latin Extended-A pairs capital and small letters: the capital is
+        // even, except in U+0139-U+0148 and U+0179-U+017E, where it is odd.
+        const bool odd_capitals = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        return ((c % 2 == 1) == odd_capitals) ? Start::Capital : Start::Lower;
     }
     if (c >= 0x391 && c <= 0x3A9) return Start::Capital; // Greek
     if (c >= 0x3B1 && c <= 0x3C9) return Start::Lower;

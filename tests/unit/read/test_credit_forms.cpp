@@ -25,6 +25,9 @@ TEST_CASE("names: capitalised words, particles, scripts without case", "[read][c
     CHECK(read::looks_like_name("Ludwig van Beethoven"));
     CHECK(read::looks_like_name("J. R. Smith"));
     CHECK(read::looks_like_name("\xC3\x89milie Dupont")); // Émilie
+    CHECK(read::looks_like_name("\xC5\x81ukasz Nowak")); // Łukasz (U+0141, odd)
+    CHECK(read::looks_like_name("\xC5\xA0imon Kova\xC4\x8D")); // Šimon Kovač (U+0160)
+    CHECK_FALSE(read::looks_like_name("\xC5\x82ukasz nowak")); // ł small
     CHECK(read::looks_like_name("\xD9\x85\xD8\xB1\xDB\x8C\xD9\x85")); // مریم
     CHECK_FALSE(read::looks_like_name("the time we arrived"));
     CHECK_FALSE(read::looks_like_name("A dry well at noon"));
