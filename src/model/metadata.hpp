@@ -15,6 +15,17 @@ struct Person {
     bool operator==(const Person&) const = default;
 };
 
+// What book.yaml's `files:` says about one input file: where the article was
+// first published, as its own front matter would say it.
+struct FileMetadata {
+    std::string file;   // as written: relative to the metadata file's folder
+    std::string source; // the article's source_name
+    std::string url;
+    SourcePos pos; // where the entry is written, for messages
+
+    bool operator==(const FileMetadata&) const = default;
+};
+
 // Book-level metadata. Strings are UTF-8; empty means "not given".
 struct Metadata {
     std::string title;
@@ -40,6 +51,8 @@ struct Metadata {
     std::string handout_footer;             // print: a line at the foot of each handout page
     // Paragraphs matching one of these patterns are removed (and reported).
     std::vector<std::string> strip;
+    // Per-file entries (`files:`), applied by transform::apply_file_metadata.
+    std::vector<FileMetadata> files;
 
     bool operator==(const Metadata&) const = default;
 };

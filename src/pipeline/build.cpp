@@ -206,6 +206,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
         book.articles.push_back(std::move(r.article));
     }
 
+    transform::apply_file_metadata(book.meta, meta_path.string(), book.articles, diags);
     find_lead_images(book);
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
     transform::apply_transforms(book, typography, diags);

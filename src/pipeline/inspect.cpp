@@ -1,6 +1,7 @@
 // `--inspect`: read like build_book, report, write nothing.
 #include "pipeline/inspect_report.hpp"
 #include "pipeline/stages.hpp"
+#include "transform/metadata.hpp"
 #include "write/epub/split.hpp"
 
 #include "util/parallel.hpp"
@@ -18,9 +19,18 @@ std::size_t inspect(const Options& options, std::string& report) {
     model::Metadata meta;
     std::vector<model::Credit> book_credits;
     model::Diagnostics meta_diags;
-    read_book_metadata(options, meta, &book_credits, meta_diags);
+    const auto meta_path = read_book_metadata(options, meta, &book_credits, meta_diags);
     const std::vector<Input> inputs = collect_inputs(options.inputs);
     std::vector<ReadResult> results = read_all(inputs, text_options_for(options, meta), util::thread_count(options.jobs));
+    {
+        // book.yaml's `files:` entries, as build_book applies them.
+        std::vector<model::Article> articles;
+        for (ReadResult& r : results)
+            articles.push_back(std::move(r.article));
+        transform::apply_file_metadata(meta, meta_path.string(), articles, meta_diags);
+        for (std::size_t i = 0; i < results.size(); ++i)
+            results[i].article = std::move(articles[i]);
+    }
     std::vector<InspectedFile> files;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         ReadResult& r = results[i];

@@ -131,9 +131,18 @@ std::string format_inspection(const std::vector<model::Diagnostic>& metadata_dia
             if (f.text.subtitle_line > 0) out << " (line " << f.text.subtitle_line << ")";
             out << ": " << f.article.subtitle << '\n';
         }
+        if (f.text.byline_line > 0) {
+            out << "  byline (line " << f.text.byline_line << "):";
+            for (std::size_t k = 0; k < f.article.authors.size(); ++k)
+                out << (k ? ", " : " ") << f.article.authors[k].name;
+            if (!f.article.date.empty()) out << " | date " << f.article.date;
+            if (!f.article.source_name.empty()) out << " | source " << f.article.source_name;
+            out << '\n';
+        }
         if (f.text.contents_entries > 0)
             out << "  the text's own contents list: " << f.text.contents_entries
                 << " entries, removed (they confirm headings)\n";
+        if (f.text.links > 0) out << "  bare web addresses linked: " << f.text.links << '\n';
         if (f.text.emphasis > 0)
             out << "  emphasis (_word_, *word*): " << f.text.emphasis << " spans\n";
         if (f.format == "HTML") describe_page(f, out);

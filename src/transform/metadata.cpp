@@ -116,3 +116,45 @@ void complete_metadata(model::Book& book, model::Diagnostics& diags) {
 }
 
 } // namespace galley::transform
+
+namespace galley::transform {
+
+namespace {
+
+// The same file, however it was named: "./a.txt", "dir/../a.txt", a link.
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+    std::error_code ec;
+    if (std::filesystem::equivalent(a, b, ec)) return true;
+    return a.lexically_normal() == b.lexically_normal();
+}
+
+void set_field(std::string& field, const std::string& value, const char* key,
+               const model::FileMetadata& entry, model::Diagnostics& diags) {
+    if (value.empty()) return;
+    if (!field.empty() && field != value)
+        diags.note(entry.pos, std::string("'") + key + "' of " + entry.file + " replaces '" +
+                                  field + "' from the file itself");
+    field = value;
+}
+
+} // namespace
+
+void apply_file_metadata(const model::Metadata& meta, const std::string& metadata_file,
+                         std::vector<model::Article>& articles, model::Diagnostics& diags) {
+    if (meta.files.empty()) return;
+    const std::filesystem::path folder = std::filesystem::path(metadata_file).parent_path();
+    for (const model::FileMetadata& entry : meta.files) {
+        const std::filesystem::path wanted = folder / entry.file;
+        bool found = false;
+        for (model::Article& a : articles) {
+            if (a.source.file.empty() || !same_file(a.source.file, wanted)) continue;
+            found = true;
+            set_field(a.source_name, entry.source, "source", entry, diags);
+            set_field(a.url, entry.url, "url", entry, diags);
+        }
+        if (!found)
+            diags.warn(entry.pos, "'files': '" + entry.file + "' is not among the inputs; ignored");
+    }
+}
+
+} // namespace galley::transform

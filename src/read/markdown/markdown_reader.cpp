@@ -1,5 +1,7 @@
 #include "read/markdown/markdown_reader.hpp"
 
+#include "read/figure_credits.hpp"
+
 #include "read/markdown/markdown_builder.hpp"
 #include "read/metadata/metadata_reader.hpp"
 #include "util/text.hpp"
@@ -437,6 +439,7 @@ model::Article read_markdown(const SourceText& src, model::Diagnostics& diags) {
     walk(doc.get(), builder, sentinel);
     article.blocks = builder.finish();
     article.notes = builder.take_notes();
+    take_figure_credits(article.blocks, article.credits, diags);
 
     if (article.title.empty()) {
         article.title = take_title(article.blocks);

@@ -1,11 +1,8 @@
 #include "read/metadata/metadata_reader.hpp"
+#include "read/metadata/yaml_values.hpp"
 
-#include "read/licences.hpp"
-#include "util/limits.hpp"
-#include "util/language.hpp"
 #include "util/text.hpp"
 
-#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -14,254 +11,9 @@
 
 namespace galley::read {
 
+using namespace meta;
+
 namespace {
-
-using model::Error;
-using model::Metadata;
-using model::Person;
-using model::SourcePos;
-
-struct Context {
-    const std::string& path;
-    model::Diagnostics& diags;
-    // Where `credits:` records go; null where credits cannot be given (-M).
-    std::vector<model::Credit>* credits = nullptr;
-    SourcePos pos(const YAML::Node& n) const { return {path, n.Mark().line + 1}; }
-    // Bytes of text taken from the YAML so far: aliases repeat a node
-    // without copying it, so a small file can name gigabytes ("billion
-    // laughs"); past util::limits::max_yaml_expanded_bytes it is an error.
-    mutable std::size_t expanded = 0;
-};
-
-// What went wrong, in our words: yaml-cpp's own ("bad conversion", "invalid
-// node; first invalid key", "bad file" for deep nesting) say nothing to a
-// writer of book.yaml.
-std::string yaml_problem(const YAML::Exception& e) {
-    if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e))
-        return "nested too deeply (more than " + std::to_string(deep->depth() - 1) + " levels)";
-    if (dynamic_cast<const YAML::BadConversion*>(&e) || dynamic_cast<const YAML::InvalidNode*>(&e) ||
-        dynamic_cast<const YAML::BadSubscript*>(&e))
-        return "a value of the wrong type here (text, a list or a mapping was expected)";
-    return e.msg;
-}
-
-// The line of a YAML exception, when it has one.
-SourcePos yaml_pos(const std::string& path, const YAML::Exception& e) {
-    return {path, e.mark.is_null() ? 0 : e.mark.line + 1};
-}
-
-// `within` is the list holding `n`, when there is one: an alias's own mark
-// is its anchor's, so the list names the line that repeats it.
-std::string scalar(const YAML::Node& n, const Context& cx, std::string_view key,
-                   const YAML::Node* within = nullptr) {
-    if (n.IsNull()) return {};
-    if (!n.IsScalar()) throw Error(cx.pos(n), "'" + std::string(key) + "' must be text");
-    const std::string& value = n.Scalar();
-    cx.expanded += value.size();
-    if (cx.expanded > util::limits::max_yaml_expanded_bytes)
-        throw Error(cx.pos(within ? *within : n), "the metadata expands to more than " +
-                                   std::to_string(util::limits::max_yaml_expanded_bytes >> 20) +
-                                   " MiB of text (YAML aliases repeating a large value?)");
-    return value;
-}
-
-// A string, or a list of strings (joined for single-valued fields).
-std::vector<std::string> scalar_list(const YAML::Node& n, const Context& cx, std::string_view key) {
-    std::vector<std::string> out;
-    if (n.IsSequence()) {
-        for (const auto& item : n)
-            out.push_back(scalar(item, cx, key, &n));
-    } else if (!n.IsNull()) {
-        out.push_back(scalar(n, cx, key));
-    }
-    return out;
-}
-
-// MARC relator codes (https://id.loc.gov/vocabulary/relators) for the roles
-// books name; pandoc, like us, accepts the code or the English term.
-const std::map<std::string, std::string, std::less<>>& relators() {
-    static const std::map<std::string, std::string, std::less<>> table = {
-        {"adapter", "adp"},
-        {"afterword", "aft"},
-        {"annotator", "ann"},
-        {"arranger", "arr"},
-        {"artist", "art"},
-        {"author", "aut"},
-        {"author of introduction", "aui"},
-        {"bookjacket designer", "bjd"},
-        {"calligrapher", "cll"},
-        {"cartographer", "ctg"},
-        {"collaborator", "clb"},
-        {"commentator", "cmm"},
-        {"compiler", "com"},
-        {"composer", "cmp"},
-        {"contributor", "ctb"},
-        {"copyright holder", "cph"},
-        {"cover designer", "cov"},
-        {"creator", "cre"},
-        {"designer", "dsr"},
-        {"editor", "edt"},
-        {"illustrator", "ill"},
-        {"interviewee", "ive"},
-        {"interviewer", "ivr"},
-        {"lyricist", "lyr"},
-        {"narrator", "nrt"},
-        {"photographer", "pht"},
-        {"printer", "prt"},
-        {"proofreader", "pfr"},
-        {"publisher", "pbl"},
-        {"redactor", "red"},
-        {"reviewer", "rev"},
-        {"scribe", "scr"},
-        {"translator", "trl"},
-        {"transcriber", "trc"},
-        {"writer of preface", "wpr"},
-    };
-    return table;
-}
-
-// A role as written ("editor", "edt", "Editor") to its relator code; an
-// unknown role is reported and dropped (the person keeps the default role).
-std::string relator(const std::string& role, const SourcePos& pos, const Context& cx) {
-    const std::string lower = util::to_lower_ascii(util::trim(role));
-    if (lower.empty()) return {};
-    const auto& table = relators();
-    if (const auto it = table.find(lower); it != table.end()) return it->second;
-    for (const auto& entry : table)
-        if (entry.second == lower) return lower;
-    // Any other three-letter code is taken as a relator code we do not list.
-    if (lower.size() == 3 &&
-        std::all_of(lower.begin(), lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        return lower;
-    cx.diags.warn(pos, "unknown role '" + role +
-                           "' ignored (expected a MARC relator such as "
-                           "'author', 'editor', 'translator' or its code)");
-    return {};
-}
-
-Person person(const YAML::Node& n, const Context& cx, std::string_view key) {
-    Person p;
-    if (n.IsMap()) {
-        for (const auto& kv : n) {
-            const std::string k = kv.first.as<std::string>();
-            if (k == "text" || k == "name")
-                p.name = scalar(kv.second, cx, k);
-            else if (k == "role")
-                p.role = relator(scalar(kv.second, cx, k), cx.pos(kv.second), cx);
-            else if (k == "file-as")
-                p.file_as = scalar(kv.second, cx, k);
-            else
-                cx.diags.warn(cx.pos(kv.first),
-                              "unknown key '" + k + "' in '" + std::string(key) + "' ignored");
-        }
-    } else {
-        p.name = scalar(n, cx, key);
-    }
-    return p;
-}
-
-std::vector<Person> people(const YAML::Node& n, const Context& cx, std::string_view key) {
-    std::vector<Person> out;
-    if (n.IsSequence()) {
-        for (const auto& item : n)
-            out.push_back(person(item, cx, key));
-    } else if (!n.IsNull()) {
-        out.push_back(person(n, cx, key));
-    }
-    return out;
-}
-
-// pandoc allows `title` to be a list of {type: main|subtitle, text: ...}.
-void title(const YAML::Node& n, const Context& cx, Metadata& m) {
-    if (!n.IsSequence()) {
-        m.title = scalar(n, cx, "title");
-        return;
-    }
-    for (const auto& item : n) {
-        if (!item.IsMap()) {
-            m.title = scalar(item, cx, "title");
-            continue;
-        }
-        const std::string type = item["type"] ? scalar(item["type"], cx, "type") : "main";
-        const std::string text = item["text"] ? scalar(item["text"], cx, "text") : "";
-        if (type == "subtitle")
-            m.subtitle = text;
-        else if (type == "main")
-            m.title = text;
-        else // short, collection, edition, extended: no place in our model
-            cx.diags.note(cx.pos(item), "title of type '" + type + "' not used");
-    }
-}
-
-// One `credits:` record. Schema (all keys optional, at least one needed):
-//   image: path of the credited image (relative to the file it is written
-//          in); or subject: free text ("cover", "lead image")
-//   title, creator, creator-url, source, source-url: text
-//   licence (or license): free text, recognised into a canonical licence
-//   licence-url (or license-url): the deed; recognised when it is a known one
-// A bare string is kept as the raw credit line (its licence recognised).
-model::Credit read_credit(const YAML::Node& n, const Context& cx) {
-    model::Credit c;
-    c.pos = cx.pos(n);
-    if (!n.IsMap()) {
-        c.raw = scalar(n, cx, "credits");
-        if (auto m = find_licence(c.raw)) c.licence = m->licence;
-        return c;
-    }
-    std::string licence_text;
-    std::string licence_url;
-    for (const auto& kv : n) {
-        const std::string k = kv.first.as<std::string>();
-        if (k == "image" || k == "subject")
-            c.subject = scalar(kv.second, cx, k);
-        else if (k == "title")
-            c.title = scalar(kv.second, cx, k);
-        else if (k == "creator" || k == "author")
-            c.creator = scalar(kv.second, cx, k);
-        else if (k == "creator-url" || k == "author-url")
-            c.creator_url = scalar(kv.second, cx, k);
-        else if (k == "source")
-            c.source = scalar(kv.second, cx, k);
-        else if (k == "source-url")
-            c.source_url = scalar(kv.second, cx, k);
-        else if (k == "licence" || k == "license")
-            licence_text = scalar(kv.second, cx, k);
-        else if (k == "licence-url" || k == "license-url")
-            licence_url = scalar(kv.second, cx, k);
-        else
-            cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in a credit ignored");
-    }
-    if (!licence_url.empty()) {
-        c.licence = licence_from_url(licence_url);
-        if (c.licence.empty())
-            c.licence = {licence_text.empty() ? licence_url : licence_text, "", licence_url};
-    } else if (!licence_text.empty()) {
-        // Free text we do not recognise is kept as written rather than lost.
-        auto m = find_licence(licence_text);
-        c.licence = m ? m->licence : model::Licence{licence_text, "", ""};
-    }
-    if (c.subject.empty() && c.title.empty() && c.creator.empty() && c.source.empty() &&
-        c.licence.empty())
-        cx.diags.warn(c.pos, "a credit with nothing to credit ignored");
-    return c;
-}
-
-// `credits:`: a list of records (or a single one). Shared with front matter.
-std::vector<model::Credit> read_credit_list(const YAML::Node& n, const Context& cx) {
-    std::vector<model::Credit> out;
-    if (n.IsNull()) return out;
-    if (!n.IsSequence()) {
-        out.push_back(read_credit(n, cx));
-    } else {
-        for (const auto& item : n)
-            out.push_back(read_credit(item, cx));
-    }
-    std::erase_if(out, [](const model::Credit& c) {
-        return c.subject.empty() && c.title.empty() && c.creator.empty() && c.source.empty() &&
-               c.licence.empty() && c.raw.empty();
-    });
-    return out;
-}
 
 void credits(const YAML::Node& n, const YAML::Node& key_node, const Context& cx) {
     if (!cx.credits) {
@@ -293,18 +45,41 @@ std::string page_progression(const YAML::Node& n, const Context& cx) {
     return {};
 }
 
-// A language as a BCP 47 tag, one rule for book.yaml, -M, front matter and
-// plain text's front matter: "en_US" is read as "en-US" and a language's
-// name as its code ("Persian" as "fa"); anything else is an error naming the
-// line, since a wrong language breaks the EPUB and every language-dependent
-// rule (direction, quotes, hyphenation, labels).
-std::string language_tag(const YAML::Node& n, const Context& cx, std::string_view key) {
-    const std::string written = scalar(n, cx, key);
-    if (util::trim(written).empty()) return {};
-    if (auto tag = util::normalise_language(written)) return *tag;
-    throw Error(cx.pos(n), "'" + std::string(key) + "': '" + written +
-                               "' is not a language (give a tag like en, en-US or pt-BR, "
-                               "or a name like English or Persian)");
+// One `files:` entry's keys: `source` (or `publication`) and `url` (or
+// `source-url`), as in front matter.
+model::FileMetadata file_entry(std::string file, const YAML::Node& n, const Context& cx) {
+    model::FileMetadata f;
+    f.file = std::move(file);
+    f.pos = cx.pos(n);
+    if (!n.IsMap()) throw Error(cx.pos(n), "'files': each file takes a mapping (source, url)");
+    for (const auto& kv : n) {
+        const std::string k = kv.first.as<std::string>();
+        if (k == "file" || k == "path")
+            f.file = scalar(kv.second, cx, k);
+        else if (k == "source" || k == "publication")
+            f.source = scalar(kv.second, cx, k);
+        else if (k == "url" || k == "source-url")
+            f.url = scalar(kv.second, cx, k);
+        else
+            cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in 'files' ignored");
+    }
+    if (util::trim(f.file).empty()) throw Error(f.pos, "'files': an entry names no file");
+    return f;
+}
+
+// `files:` as a mapping from paths to entries, or a list of entries with `file:`.
+std::vector<model::FileMetadata> files(const YAML::Node& n, const Context& cx) {
+    std::vector<model::FileMetadata> out;
+    if (n.IsMap()) {
+        for (const auto& kv : n)
+            out.push_back(file_entry(scalar(kv.first, cx, "files"), kv.second, cx));
+    } else if (n.IsSequence()) {
+        for (const auto& item : n)
+            out.push_back(file_entry({}, item, cx));
+    } else if (!n.IsNull()) {
+        throw Error(cx.pos(n), "'files' must map file names to their source and url");
+    }
+    return out;
 }
 
 void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
@@ -343,6 +118,7 @@ void apply_key(const std::string& key, const YAML::Node& value, const YAML::Node
         {"page-size", [&] { m.page_size = scalar(value, cx, key); }},
         {"handout-footer", [&] { m.handout_footer = scalar(value, cx, key); }},
         {"credits", [&] { credits(value, key_node, cx); }},
+        {"files", [&] { m.files = files(value, cx); }},
         // pandoc's iBooks display options: accepted so pandoc files load; unused.
         {"ibooks", [&] { cx.diags.note(cx.pos(key_node), "'ibooks' options are not used"); }},
     };
@@ -423,93 +199,6 @@ void apply_metadata_overrides(const std::vector<std::string>& key_values, Metada
                 throw Error(label + ": unknown metadata key '" + key + "'");
             throw Error(label + ": " + w.message); // e.g. a value out of range
         }
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Front matter of Markdown articles
-
-namespace {
-
-model::ImageRef lead_image(const YAML::Node& n, const Context& cx) {
-    model::ImageRef img;
-    img.pos = cx.pos(n);
-    if (!n.IsMap()) {
-        img.src = scalar(n, cx, "image");
-        return img;
-    }
-    for (const auto& kv : n) {
-        const std::string k = kv.first.as<std::string>();
-        if (k == "src" || k == "url" || k == "path")
-            img.src = scalar(kv.second, cx, k);
-        else if (k == "alt")
-            img.alt = scalar(kv.second, cx, k);
-        else
-            cx.diags.warn(cx.pos(kv.first), "unknown key '" + k + "' in 'image' ignored");
-    }
-    return img;
-}
-
-void apply_article_key(const std::string& key, const YAML::Node& value, const YAML::Node& key_node,
-                       const Context& cx, model::Article& a) {
-    if (key == "title") {
-        Metadata m; // reuse the book's title rules (pandoc's list form included)
-        title(value, cx, m);
-        a.title = m.title;
-        if (!m.subtitle.empty()) a.subtitle = m.subtitle;
-    } else if (key == "subtitle") {
-        a.subtitle = scalar(value, cx, key);
-    } else if (key == "author" || key == "creator") {
-        a.authors = people(value, cx, key);
-    } else if (key == "date") {
-        a.date = scalar(value, cx, key);
-    } else if (key == "lang" || key == "language") {
-        a.lang = language_tag(value, cx, key);
-    } else if (key == "description" || key == "abstract") {
-        a.description = scalar(value, cx, key);
-    } else if (key == "source" || key == "publication") {
-        a.source_name = scalar(value, cx, key);
-    } else if (key == "url" || key == "source-url") {
-        a.url = scalar(value, cx, key);
-    } else if (key == "image" || key == "lead-image") {
-        a.lead_image = lead_image(value, cx);
-    } else if (key == "credits" || key == "credit") {
-        // The same schema as book.yaml's `credits:`; image paths are relative
-        // to the Markdown file.
-        for (model::Credit& c : read_credit_list(value, cx))
-            a.credits.push_back(std::move(c));
-    } else {
-        cx.diags.warn(cx.pos(key_node), "unknown front matter key '" + key + "' ignored");
-    }
-}
-
-} // namespace
-
-void read_front_matter(std::string_view yaml, const std::string& path, int first_line,
-                       model::Article& article, model::Diagnostics& diags) {
-    // Leading newlines make yaml-cpp's marks count lines of the Markdown file.
-    const std::string text =
-        std::string(static_cast<std::size_t>(std::max(first_line - 1, 0)), '\n') +
-        std::string(yaml);
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::Exception& e) {
-        throw Error(yaml_pos(path, e), "invalid YAML front matter: " + yaml_problem(e));
-    }
-    const Context cx{path, diags};
-    if (root.IsNull()) return;
-    if (!root.IsMap())
-        throw Error(SourcePos{path, first_line},
-                    "front matter must be a mapping of keys to values");
-    try {
-        for (const auto& kv : root) {
-            if (!kv.first.IsScalar())
-                throw Error(cx.pos(kv.first), "front matter keys must be text");
-            apply_article_key(kv.first.as<std::string>(), kv.second, kv.first, cx, article);
-        }
-    } catch (const YAML::Exception& e) {
-        throw Error(yaml_pos(path, e), "invalid front matter: " + yaml_problem(e));
     }
 }
 

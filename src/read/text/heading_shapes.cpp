@@ -1,5 +1,7 @@
 #include "read/text/heading_shapes.hpp"
 
+#include "read/credit_line.hpp"
+
 #include "read/text/heading_rules.hpp"
 #include "util/text.hpp"
 
@@ -266,9 +268,9 @@ std::size_t apply_heading_shapes(model::Blocks& blocks, const std::vector<bool>&
     std::map<std::string, std::size_t> siblings;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        if (b.kind != Block::Kind::Paragraph || !standalone[i]) continue;
+        if (b.kind != Block::Kind::Paragraph || !standalone[i] || b.role == "credit") continue;
         const std::string t = model::plain_text(b.inlines);
-        if (ends_like_run_on(t)) continue;
+        if (ends_like_run_on(t) || looks_like_credit_line(t)) continue; // never a heading
         if (i + 1 < blocks.size() && blocks[i + 1].kind == Block::Kind::Paragraph &&
             starts_lower(model::plain_text(blocks[i + 1].inlines)))
             continue;

@@ -18,6 +18,9 @@ struct Line {
     int indent = 0;        // leading columns (a tab counts 4)
 };
 
+// Leading columns of a raw line (a tab counts 4).
+int columns_of_indent(std::string_view raw);
+
 // Splits LF-separated text; `first_no` is the number of its first line.
 std::vector<Line> to_lines(std::string_view text, int first_no = 1);
 

@@ -1,14 +1,18 @@
 #include "read/text/text_reader.hpp"
 
 #include "read/text/boilerplate.hpp"
+#include "read/text/autolinks.hpp"
 #include "read/text/book_roles.hpp"
+#include "read/text/byline.hpp"
 #include "read/text/contents_list.hpp"
 #include "read/text/emphasis.hpp"
 #include "read/credit_line.hpp"
+#include "read/names.hpp"
 #include "read/text/heading_rules.hpp"
 #include "read/text/notes.hpp"
 #include "read/metadata/metadata_reader.hpp"
 #include "read/text/text_blocks.hpp"
+#include "read/text/title_lines.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -128,11 +132,55 @@ void take_credits(Body& body, Article& article, model::Diagnostics& diags) {
         }
         --i;
     }
+    // Credit lines inside the text stay where the author put them, marked as
+    // credits: never headings, never in the contents.
+    for (Block& b : body.blocks) {
+        if (b.kind != Block::Kind::Paragraph) continue;
+        const auto c = parse_credit_line(text_of(b), b.pos);
+        // "Credit: the author thanks her colleagues" is prose, not a credit.
+        if (c && (!c->licence.empty() || !c->source.empty() || looks_like_name(c->creator)))
+            b.role = "credit";
+    }
     article.credits.insert(article.credits.end(), head.begin(), head.end());
     article.credits.insert(article.credits.end(), tail.begin(), tail.end());
     // Nothing leaves the body silently.
     for (const model::Credit& c : article.credits)
         diags.note(c.pos, "credit line moved to the article's credits: \"" + excerpt(c.raw) + "\"");
+}
+
+// "By Maria Okafor | 12 March 2024 | Newsroom" right under the title (past a
+// credit line, if one comes first): the article's authors, date and source,
+// unless the metadata gave authors already. A date alone on the next line is
+// the article's date.
+void take_byline(Body& body, Article& article, model::Diagnostics& diags, TextReport& report) {
+    if (!article.authors.empty()) return;
+    for (std::size_t i = 0; i < body.blocks.size() && i < 2; ++i) {
+        const Block& b = body.blocks[i];
+        if (b.kind != Block::Kind::Paragraph) return;
+        const std::string t = text_of(b);
+        auto byline = text::parse_byline(t);
+        if (!byline) {
+            if (parse_credit_line(t, b.pos)) continue;
+            return;
+        }
+        for (std::string& name : byline->authors)
+            article.authors.push_back({std::move(name), "", ""});
+        if (article.date.empty()) article.date = byline->date;
+        if (article.source_name.empty()) article.source_name = byline->source;
+        diags.note(b.pos, "byline taken as the article's authors: \"" + excerpt(t) + "\"");
+        report.byline_line = b.pos.line;
+        body.erase(i);
+        // A dateline of its own under the byline ("August 5, 2020").
+        if (i < body.blocks.size() && body.blocks[i].kind == Block::Kind::Paragraph &&
+            article.date.empty()) {
+            if (std::string d = text::parse_written_date(text_of(body.blocks[i])); !d.empty()) {
+                diags.note(body.blocks[i].pos, "dateline taken as the article's date: " + d);
+                article.date = std::move(d);
+                body.erase(i);
+            }
+        }
+        return;
+    }
 }
 
 void report_leftovers(const Body& body, model::Diagnostics& diags) {
@@ -160,9 +208,9 @@ void decide_headings(Body& body, const std::vector<std::string>& contents, TextR
         Block& b = body.blocks[i];
         if (b.kind == Block::Kind::Heading && !body.standalone[i])
             report.headings.push_back({b.pos.line, "underlined"});
-        if (b.kind != Block::Kind::Paragraph || !body.standalone[i]) continue;
+        if (b.kind != Block::Kind::Paragraph || !body.standalone[i] || b.role == "credit") continue;
         const std::string t = text_of(b);
-        if (is_known_boilerplate(t)) continue;
+        if (is_known_boilerplate(t) || looks_like_credit_line(t)) continue;
         // A line running on into a block that starts in lower case is prose.
         if (i + 1 < body.blocks.size() && body.blocks[i + 1].kind == Block::Kind::Paragraph) {
             const std::string next = text_of(body.blocks[i + 1]);
@@ -201,97 +249,9 @@ void decide_headings(Body& body, const std::vector<std::string>& contents, TextR
               [](const auto& a, const auto& b) { return a.line < b.line; });
 }
 
-// "FRANKENSTEIN" (a title in capitals, with no lower-case letter) in title
-// case: "Frankenstein". Only ASCII letters are recased, and only when every
-// letter of the title is ASCII (other scripts' case rules need tables); words
-// with digits stay as written, and short function words after the first are
-// lower case. Returns false (and leaves `title` alone) when it does not apply.
-bool title_case_capitals(std::string& title) {
-    int letters = 0;
-    for (const char c : title) {
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-        if (c >= 'a' && c <= 'z') return false;
-        letters += c >= 'A' && c <= 'Z';
-    }
-    if (letters < 4) return false;
-    static const char* const small[] = {"a",  "an", "and", "as", "at", "but", "by", "for", "in",
-                                        "of", "on", "or",  "the", "to", "with"};
-    std::string out;
-    std::size_t at = 0;
-    bool first_word = true;
-    while (at < title.size()) {
-        const std::size_t end = std::min(title.find(' ', at), title.size());
-        std::string word = title.substr(at, end - at);
-        const bool has_digit = word.find_first_of("0123456789") != std::string::npos;
-        if (!has_digit) {
-            for (char& c : word)
-                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            const bool is_small = std::find_if(std::begin(small), std::end(small), [&](const char* w) {
-                                      return word == w;
-                                  }) != std::end(small);
-            if (first_word || !is_small) {
-                for (char& c : word)
-                    if (c >= 'a' && c <= 'z') {
-                        c = static_cast<char>(c - 'a' + 'A');
-                        break;
-                    }
-            }
-        }
-        if (!word.empty()) first_word = false;
-        out += word;
-        if (end < title.size()) out += ' ';
-        at = end + 1;
-    }
-    title = std::move(out);
-    return true;
-}
-
-// "Frankenstein;" then "or, The Modern Prometheus": the title's second line
-// is its subtitle. Returns the index of the subtitle line, or 0.
-std::size_t find_subtitle(const std::vector<text::Line>& lines, std::size_t title) {
-    const std::string_view t = lines[title].text;
-    if (t.empty() || (t.back() != ';' && t.back() != ':')) return 0;
-    std::size_t k = title + 1;
-    for (int blanks = 0; k < lines.size() && lines[k].text.empty() && blanks < 2; ++blanks)
-        ++k;
-    if (k >= lines.size() || lines[k].text.empty() || lines[k].text.size() > 160) return 0;
-    const std::string_view s = lines[k].text;
-    const bool or_line = util::starts_with_icase(s, "or,") || util::starts_with_icase(s, "or the ");
-    return or_line || (s[0] >= 'a' && s[0] <= 'z') ? k : 0;
-}
-
 Article read_body(const SourceText& src, const std::vector<text::Line>& body_lines, Article article,
                   const TextOptions& options, model::Diagnostics& diags, TextReport* report_out,
                   TextReport report);
-
-bool is_gutenberg_marker(std::string_view line, std::string_view which) {
-    if (!line.starts_with("***")) return false;
-    line.remove_prefix(3);
-    line = util::trim(line);
-    if (!util::starts_with_icase(line, which)) return false;
-    return util::to_lower_ascii(line.substr(0, 80)).find("project gutenberg") != std::string::npos;
-}
-
-// Project Gutenberg files wrap the text between "*** START OF THE PROJECT
-// GUTENBERG EBOOK ... ***" and "*** END OF ...": the licence header and
-// footer are not the article. Removed, and reported.
-void drop_gutenberg_frame(std::vector<text::Line>& lines, const std::string& path,
-                          model::Diagnostics& diags) {
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (!is_gutenberg_marker(lines[i].text, "start of")) continue;
-        diags.note({path, lines[i].no}, "Project Gutenberg header removed (lines 1-" +
-                                            std::to_string(lines[i].no) + ")");
-        lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        break;
-    }
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (!is_gutenberg_marker(lines[i].text, "end of")) continue;
-        diags.note({path, lines[i].no}, "Project Gutenberg footer removed (from line " +
-                                            std::to_string(lines[i].no) + ")");
-        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.end());
-        break;
-    }
-}
 
 // YAML front matter, as pandoc reads it in Markdown: a first line `---`, the
 // YAML, then `---` or `...`. Its title, subtitle, author, date, description
@@ -342,7 +302,7 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     article.source = SourcePos{src.path, 0};
     std::vector<text::Line> lines = text::to_lines(src.text);
 
-    drop_gutenberg_frame(lines, src.path, diags);
+    text::drop_gutenberg_frame(lines, src.path, diags);
     const std::size_t after_front_matter = read_front_matter(src, lines, article, diags);
     std::size_t first = after_front_matter;
     if (!article.title.empty()) {
@@ -368,7 +328,7 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
         article.title = std::string(rest);
     report.title_line = lines[first].no;
     std::size_t body_start = first + 1;
-    if (const std::size_t sub = find_subtitle(lines, first)) {
+    if (const std::size_t sub = text::find_subtitle(lines, first)) {
         article.title.pop_back(); // the ';' or ':' joining it to the subtitle
         article.subtitle = text::collapse_spaces({lines[sub].text});
         if (article.subtitle[0] >= 'a' && article.subtitle[0] <= 'z') article.subtitle[0] -= 32;
@@ -377,7 +337,7 @@ Article read_text(const SourceText& src, const TextOptions& options, model::Diag
     }
     // The metadata gave no title (front matter would have): a title in
     // capitals is the text's typography, not its words' case.
-    if (std::string cased = article.title; title_case_capitals(cased)) {
+    if (std::string cased = article.title; text::title_case_capitals(cased)) {
         report.title_as_written = article.title;
         article.title = std::move(cased);
     }
@@ -414,11 +374,15 @@ Article read_body(const SourceText& src, const std::vector<text::Line>& body_lin
     Body body{std::move(built.blocks), std::move(built.standalone)};
 
     strip_paragraphs(body, options, diags, report);
+    take_byline(body, article, diags, report);
     take_credits(body, article, diags);
     report_leftovers(body, diags);
     decide_headings(body, contents, report);
     report.emphasis = text::apply_emphasis(body.blocks);
     text::link_notes(body.blocks, article.notes, src.path, diags);
+    report.links = text::apply_autolinks(body.blocks);
+    for (model::Note& n : article.notes)
+        report.links += text::apply_autolinks(n.blocks);
     article.blocks = std::move(body.blocks);
     if (report_out) *report_out = std::move(report);
     return article;

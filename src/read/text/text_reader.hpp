@@ -33,6 +33,8 @@ struct TextReport {
     // Every heading the reader decided, with the rule that fired.
     std::vector<text::HeadingDecision> headings;
     std::size_t emphasis = 0; // `_word_` / `*word*` spans made emphasis
+    std::size_t links = 0; // bare web addresses made links
+    int byline_line = 0; // the byline under the title, taken as authors, date, source (0: none)
 };
 
 // Reads one article:
