@@ -147,7 +147,7 @@ void apply_file_metadata(const model::Metadata& meta, const std::string& metadat
         const std::filesystem::path wanted = folder / entry.file;
         bool found = false;
         for (model::Article& a : articles) {
-            if (a.source.file.empty() || !same_file(a.source.file, wanted)) continue;
+            if (a.source.file.empty() || !same_file(a.source.file.str(), wanted)) continue;
             found = true;
             set_field(a.source_name, entry.source, "source", entry, diags);
             set_field(a.url, entry.url, "url", entry, diags);
