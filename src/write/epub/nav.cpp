@@ -186,7 +186,7 @@ std::string ncx_document(const model::Book& book, const Layout& layout, int toc_
     auto meta = [&](const char* name, const std::string& content) {
         p.OpenElement("meta");
         p.PushAttribute("name", name);
-        p.PushAttribute("content", content.c_str());
+        p.PushAttribute("content", util::xml_safe(content).c_str());
         p.CloseElement();
     };
     meta("dtb:uid", book.meta.identifier);
