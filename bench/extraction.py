@@ -68,7 +68,7 @@ def shingles(ws, n=4):
 
 
 def chapter_text(epub_path):
-    """The article's text in a one-article EPUB, without its title."""
+    """The article's text in a one-article EPUB, without its header."""
     with zipfile.ZipFile(epub_path) as z:
         texts = []
         for name in sorted(z.namelist()):
@@ -78,8 +78,13 @@ def chapter_text(epub_path):
             for sec in root.iter(XHTML + "section"):
                 if "article" not in (sec.get("class") or "").split():
                     continue
-                for h1 in sec.findall(XHTML + "h1"):
-                    sec.remove(h1)
+                # The chapter's header (title, standfirst, byline, "First
+                # published by") is made from the page's metadata, not its body.
+                for head in list(sec):
+                    if head.tag == XHTML + "h1" or (
+                            head.tag == XHTML + "header"
+                            and "article-header" in (head.get("class") or "").split()):
+                        sec.remove(head)
                 texts.append(" ".join(sec.itertext()))
         return " ".join(texts)
 
