@@ -29,22 +29,34 @@ ROOT = os.path.dirname(HERE)
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
+# Text-level elements: their edges are not word breaks ("<b>over</b>due" is
+# one word), which matters most in Chinese and Japanese, written without spaces.
+PHRASING = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font",
+            "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
+            "sub", "sup", "time", "tt", "u", "var"}
+
+
 class TextOf(html.parser.HTMLParser):
-    """The text of an HTML fragment (scripts and styles left out)."""
+    """The text of an HTML fragment (scripts and styles left out), and the
+    addresses of its images."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.parts, self.skip = [], 0
+        self.parts, self.skip, self.images = [], 0, set()
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self.skip += 1
-        self.parts.append(" ")
+        if tag == "img":
+            self.images.update(v for k, v in attrs if k in ("src", "data-src") and v)
+        if tag not in PHRASING:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self.skip:
             self.skip -= 1
-        self.parts.append(" ")
+        if tag not in PHRASING:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.skip:
@@ -54,11 +66,17 @@ class TextOf(html.parser.HTMLParser):
 def html_text(markup):
     p = TextOf()
     p.feed(markup)
-    return "".join(p.parts)
+    return "".join(p.parts), p.images
+
+
+# Chinese and Japanese are written without spaces between words: each
+# ideograph or kana counts as a word, so shingles do not hang on spacing.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD = re.compile(f"[{CJK}]|[^\\W{CJK}]+")
 
 
 def words(text):
-    return re.findall(r"\w+", text.lower())
+    return WORD.findall(text.lower())
 
 
 def shingles(ws, n=4):
@@ -67,8 +85,25 @@ def shingles(ws, n=4):
     return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
 
 
-def chapter_text(epub_path):
-    """The article's text in a one-article EPUB, without its header."""
+def element_text(el, skip_links):
+    """itertext() without the text of <a> whose href is in skip_links."""
+    parts = [el.text or ""]
+    for child in el:
+        if not (child.tag == XHTML + "a" and child.get("href") in skip_links):
+            parts.append(element_text(child, skip_links))
+        parts.append(child.tail or "")
+    if el.tag not in PHRASING_XHTML:
+        parts = [" "] + parts + [" "]
+    return "".join(parts)
+
+
+PHRASING_XHTML = {XHTML + t for t in PHRASING}
+
+
+def chapter_text(epub_path, images=frozenset()):
+    """The article's text in a one-article EPUB, without its header. A remote
+    image is kept as a link to it, with its alt text: when the reference kept
+    that image (`images`, its addresses), the link is the image, not text."""
     with zipfile.ZipFile(epub_path) as z:
         texts = []
         for name in sorted(z.namelist()):
@@ -85,7 +120,7 @@ def chapter_text(epub_path):
                             head.tag == XHTML + "header"
                             and "article-header" in (head.get("class") or "").split()):
                         sec.remove(head)
-                texts.append(" ".join(sec.itertext()))
+                texts.append(element_text(sec, images))
         return " ".join(texts)
 
 
@@ -138,7 +173,7 @@ def main():
         page = os.path.join(pages_dir, name)
         src = os.path.join(page, "source.html")
         with open(os.path.join(page, "expected.html"), encoding="utf-8") as f:
-            expected = html_text(f.read())
+            expected, images = html_text(f.read())
         with open(os.path.join(page, "expected-metadata.json"), encoding="utf-8") as f:
             meta = json.load(f)
         out = os.path.join(tmp, name + ".epub")
@@ -146,7 +181,7 @@ def main():
         if r.returncode != 0:
             failures.append((name, r.stderr.strip().splitlines()[-1:]))
             continue
-        got = chapter_text(out)
+        got = chapter_text(out, images)
         ins = subprocess.run([args.galley, "--inspect", src], capture_output=True, text=True)
         fields = inspect_fields(ins.stdout)
         a, b = shingles(words(got)), shingles(words(expected))
