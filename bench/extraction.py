@@ -130,6 +130,10 @@ def inspect_fields(report):
         m = re.match(r"  title(?: \(line \d+\))?: (.*)$", line)
         if m and not fields["title"]:
             fields["title"] = m.group(1)
+        # A page without a title gets one from its first heading or its
+        # file's name; the page itself has none.
+        if line.startswith("  title rule: none"):
+            fields["title"] = ""
         m = re.match(r"  byline(?: \([^)]*\))?:(.*)$", line)
         if m:
             fields["byline"] = m.group(1).strip()

@@ -137,3 +137,19 @@ TEST_CASE("html reader: a page of links", "[html]") {
     REQUIRE(list);
     CHECK(list->children.size() == 8);
 }
+
+TEST_CASE("html reader: a page without a title says so and names where its title came from",
+          "[html]") {
+    model::Diagnostics diags;
+    read::HtmlReport report;
+    const std::string body = "<p>A paragraph of the page, long enough to be its text, and more.</p>";
+    read::SourceText src{"notes/untitled.html", "<html><body>" + body + "</body></html>", "UTF-8"};
+    const model::Article a = read::read_html(src, diags, &report);
+    CHECK(a.title == "untitled");
+    CHECK(report.title_rule == "none in the page: the file's name");
+    read::SourceText headed{"notes/headed.html", "<html><body><h2>A heading first</h2>" + body + "</body></html>",
+                            "UTF-8"};
+    const model::Article b = read::read_html(headed, diags, &report);
+    CHECK(b.title == "A heading first");
+    CHECK(report.title_rule == "none in the page: its first heading");
+}
