@@ -195,3 +195,24 @@ TEST_CASE("extract: a byline element gives its author's name, not its other part
     Document doc3 = parse_document("<body><p class='byline'>By Ann Poe</p><div>" + article + "</div></body>");
     CHECK(extract_article(doc3).byline == "By Ann Poe");
 }
+
+TEST_CASE("extract: a row of links with only separators between them is a menu", "[html]") {
+    // Kept however lenient the pass: a short page retries without its
+    // conditional cleaning, and a link bar is never the article.
+    Document doc = parse_document(
+        "<body><div class='page'><p>A short list of places worth knowing, gathered over the years.</p>"
+        "<ul><li><a href='https://a.example/'>Tide tables</a></li>"
+        "<li><a href='https://b.example/'>Weather forecasts</a></li></ul>"
+        "<div><a href='/x'>Harbour news</a> | <a href='/y'>Boat sales</a> · <a href='/z'>Crew wanted</a></div>"
+        "<p>See <a href='/a'>one</a>, <a href='/b'>two</a> and <a href='/c'>three</a> for more.</p>"
+        "</div></body>");
+    const Extraction e = extract_article(doc);
+    const std::string text = kept_text(doc, e);
+    CHECK(text.find("Boat sales") == std::string::npos);
+    CHECK(text.find("Tide tables") != std::string::npos);
+    CHECK(text.find("See one, two and three for more.") != std::string::npos); // words between the links
+    bool reported = false;
+    for (const DroppedBlock& d : e.dropped)
+        reported = reported || (d.reason == "link bar" && d.excerpt == "Harbour news | Boat sales · Crew wanted");
+    CHECK(reported);
+}
