@@ -5,7 +5,8 @@ Each page folder holds source.html, expected.html (the article body a reference
 extractor keeps) and expected-metadata.json (title, byline, ...), like Mozilla
 Readability's test pages (../shared/web-pages). For every page galley builds an
 EPUB on its own; the chapter's text is scored against expected.html as F1 over
-4-word shingles (precision and recall per page, averaged), and --inspect's
+4-word shingles (precision and recall per page, averaged; each Chinese or
+Japanese character a word; the chapter's header left out), and --inspect's
 title and byline are compared with the expected ones. Then all pages as one
 book go through epubcheck (unless --no-epubcheck), and the reading rate
 (galley --inspect over every page) is printed in pages per second.
