@@ -23,7 +23,7 @@ CHROME = [
     "Share on Social", "Email this story", "Copyright The Coastal Courier",
     "Archives", "Subscribe to the newsletter", "thoughts on this post", "Lovely walk", "Share this",
     "خبرها", "همه‌ی حقوق محفوظ است",
-    "Club home", "Events calendar", "Unsubscribe",
+    "Club home", "Events calendar", "Unsubscribe", "Boat sales", "Regatta results",
     "MAGIC_SCRIPT_TEXT", "Sidebar of the broken page",
 ]
 
@@ -147,12 +147,15 @@ class WebPages(unittest.TestCase):
 
     def test_broken_markup_and_huge_script(self):
         blocks = self.blocks(3)
+        self.assertEqual([t for t, _ in blocks], ["p", "p", "p", "p"])
         texts = [t for _, t in blocks]
-        self.assertTrue(texts[0].startswith("The first paragraph is never closed"))
-        self.assertTrue(texts[1].startswith("The second one has bold text that is never closed"))
-        self.assertIn("A paragraph inside a span, which HTML does not allow, but pages do anyway, "
-                      "and a browser shows it as a paragraph of its own.", texts)
-        self.assertTrue(any(t.startswith("An unclosed table cell") for t in texts))
+        self.assertEqual(texts[0], "The first paragraph is never closed, and it runs on for a good "
+                                   "while, long enough to count as the article’s own text in any fair reading")
+        self.assertEqual(texts[1], "The second one has bold text that is never closed, either")
+        self.assertEqual(texts[2], "A paragraph inside a span, which HTML does not allow, but pages do "
+                                   "anyway, and a browser shows it as a paragraph of its own.")
+        self.assertEqual(texts[3], "An unclosed table cell holding a sentence of the article, long "
+                                   "enough to be read as text rather than layout.")
         self.assertLess(os.path.getsize(self.book), 200_000)  # the script stayed out
         self.assertLess(self.seconds, 60)
 
@@ -160,9 +163,49 @@ class WebPages(unittest.TestCase):
         blocks = self.blocks(4)
         self.assertEqual(blocks[0], ("p", "A short list of places worth knowing, gathered by the "
                                           "club over the years."))
+        self.assertEqual([t for t, _ in blocks], ["p"] + ["li"] * 8)  # the link bar below them went
         items = [t for tag, t in blocks if tag == "li"]
-        self.assertEqual(len(items), 8)
         self.assertEqual(items[0], "Tide tables for the whole coast")
+        self.assertEqual(items[7], "Marine radio channels")
+        doc = self.epub.xml(self.chapters[4])
+        in_header = {a for h in doc.iter(XHTML + "header") for a in h.iter(XHTML + "a")}
+        hrefs = [a.get("href") for a in doc.iter(XHTML + "a") if a not in in_header]
+        self.assertEqual(len(hrefs), 8)
+        self.assertEqual(hrefs[0], "https://tides.example/")
+
+    def dropped(self, page):
+        """(reason, excerpt) of each block --inspect says extraction dropped from `page`."""
+        out, current = [], None
+        for line in self.inspect.stdout.splitlines():
+            if not line.startswith(" "):
+                current = os.path.basename(line.strip())
+            elif current == page and line.startswith("  dropped (line "):
+                reason, excerpt = line.split(", ", 1)[1].split("): ", 1)
+                out.append((reason, excerpt))
+        return out
+
+    def test_each_page_drops_exactly_its_chrome(self):
+        expected = {
+            "news.html": [("class/id 'header'", "Home News Sport Weather We use cookies"),
+                          ("class/id 'related'", "Related stories"),
+                          ("class/id 'comment'", "Comments (2) About time too!"),
+                          ("class/id 'footer'", "Copyright The Coastal Courier."),
+                          ("outside the article", "Share on Social Email this story")],
+            "blog.html": [("class/id 'sidebar'", "Archives"),
+                          ("class/id 'comment'", "3 thoughts on this post"),
+                          ("outside the article", "Share this")],
+            "persian.html": [("<nav>", "خانه خبرها درباره‌ی ما"),
+                             ("class/id 'footer'", "همه‌ی حقوق محفوظ است.")],
+            "broken.html": [("class/id 'sidebar'", "Sidebar of the broken page")],
+            "links.html": [("<nav>", "Club home Join the club Events calendar"),
+                           ("outside the article", "Sailing Club newsletter."),
+                           ("link bar", "Harbour news | Boat sales | Crew wanted | Regatta results")],
+        }
+        for page, blocks in expected.items():
+            got = self.dropped(page)
+            self.assertEqual([r for r, _ in got], [r for r, _ in blocks], page)
+            for (_, excerpt), (_, start) in zip(got, blocks):
+                self.assertTrue(excerpt.startswith(start), f"{page}: {excerpt!r}")
 
     def test_inspect_names_container_fields_and_dropped_blocks(self):
         self.assertEqual(self.inspect.returncode, 0, self.inspect.stderr)

@@ -72,6 +72,7 @@ class Pass {
         holds_article_.resize(n, false);
     }
     void compute_lengths(NodeId from);
+    std::string byline_text(NodeId id) const;
     void walk(NodeId body);
     void wrap_phrasing(NodeId div);
     void score_paragraphs();
@@ -142,6 +143,30 @@ void Pass::compute_lengths(NodeId from) {
     }
 }
 
+// The names in a byline element: its innermost author elements (rel=author,
+// itemprop author or name, a class naming the author) when it holds any, and
+// of those the links and marked-up names over the rest ("Games Editor");
+// else all its text. Several are joined with "; ".
+std::string Pass::byline_text(NodeId id) const {
+    std::vector<NodeId> leaves;
+    for (NodeId d : doc_.descendants(id)) {
+        const Node& k = doc_[d];
+        if (!k.is_element() || text_[d] == 0) continue;
+        if (!rules::looks_like_byline(k, rules::class_and_id(k)) && k.attr("itemprop") != "name") continue;
+        std::erase_if(leaves, [&](NodeId l) { return doc_.inside(d, l); });
+        leaves.push_back(d);
+    }
+    std::vector<NodeId> marked;
+    for (NodeId l : leaves)
+        if (doc_[l].is("a") || doc_[l].has_attr("itemprop") || doc_[l].has_attr("rel")) marked.push_back(l);
+    if (!marked.empty()) leaves = std::move(marked);
+    if (leaves.empty()) return collapse_white_space(doc_.text_content(id));
+    std::string out;
+    for (NodeId l : leaves)
+        out += (out.empty() ? "" : "; ") + collapse_white_space(doc_.text_content(l));
+    return out;
+}
+
 // Document order, deciding per element before visiting its children: what is
 // never content or chrome goes, divs holding only text become paragraphs,
 // the paragraphs to score are collected.
@@ -159,13 +184,19 @@ void Pass::walk(NodeId body) {
             drop(id, "<" + n.tag + ">");
             continue;
         }
+        if (n.tag == "noscript" && doc_.find("img", id) == no_node) {
+            // What a page shows without scripts is a notice or a tracking
+            // pixel, unless it is a lazy image's plain copy.
+            drop(id, "<noscript>");
+            continue;
+        }
         if (rules::is_hidden(n)) {
             drop(id, "hidden");
             continue;
         }
         if (out_.byline.empty() && rules::looks_like_byline(n, hints) && text_[id] > 0 &&
             text_[id] < 100 && n.tag != "body") {
-            out_.byline = collapse_white_space(doc_.text_content(id));
+            out_.byline = byline_text(id);
             doc_.remove(id);
             continue;
         }
@@ -319,9 +350,15 @@ NodeId Pass::choose_top(NodeId body) {
         }
         last = score_[p];
     }
-    // A lone child's wrapper is the same content.
-    for (NodeId p = doc_[best].parent; p != no_node && p != body && doc_.live_children(p).size() == 1;
-         p = doc_[p].parent)
+    // A lone child's wrapper is the same content (white space between tags
+    // is not a sibling).
+    auto only_child = [&](NodeId p) {
+        int n = 0;
+        for (NodeId c : doc_.live_children(p))
+            n += doc_[c].is_element() || text_[c] > 0;
+        return n == 1;
+    };
+    for (NodeId p = doc_[best].parent; p != no_node && p != body && only_child(p); p = doc_[p].parent)
         best = p;
     init_candidate(best);
     return best;

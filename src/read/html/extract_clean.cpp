@@ -16,7 +16,7 @@ struct Counts {
     std::size_t text = 0;
     double link = 0;
     int commas = 0;
-    int p = 0, img = 0, li = 0, input = 0, embed = 0;
+    int p = 0, img = 0, li = 0, input = 0, embed = 0, a = 0;
     std::size_t list_text = 0; // text inside lists
 };
 
@@ -52,6 +52,33 @@ std::string conditional_reason(const Node& n, const Counts& c, int weight, bool 
     if (weight >= 25 && ld > 0.5) return "link-heavy";
     if ((c.embed == 1 && c.text < 75) || c.embed > 1) return "embeds";
     return {};
+}
+
+// A row of three links or more with nothing between them but separators
+// ("Home | News | Sport", "a · b · c"): a menu, whatever its markup.
+bool is_link_bar(const Document& doc, NodeId id, const Counts& c) {
+    if (c.a < 3 || c.text == 0 || c.link < 0.6 * static_cast<double>(c.text)) return false;
+    std::string outside;
+    for (NodeId d : doc.descendants(id)) {
+        if (doc[d].type != Node::Type::Text) continue;
+        const NodeId link = doc.ancestor(d, "a");
+        if (link == no_node || !doc.inside(link, id)) outside += doc[d].text;
+    }
+    const std::string_view rest = outside;
+    std::size_t i = 0;
+    while (i < rest.size()) {
+        bool matched = false;
+        for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\xA2", "/", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                     " ", "\t", "\n", "\r", "\xC2\xA0"}) {
+            if (rest.substr(i, sep.size()) == sep) {
+                i += sep.size();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -121,6 +148,7 @@ void clean_article(Document& doc, const std::vector<NodeId>& kept, const CleanOp
             c.p += kc.p + doc[k].is("p");
             c.img += kc.img + doc[k].is("img");
             c.li += kc.li + doc[k].is("li");
+            c.a += kc.a + doc[k].is("a");
             c.input += kc.input + doc[k].is("input");
             c.embed += kc.embed + (doc[k].is("object") || doc[k].is("embed") || doc[k].is("iframe"));
             c.list_text += kc.list_text;
@@ -145,6 +173,10 @@ void clean_article(Document& doc, const std::vector<NodeId>& kept, const CleanOp
         }
         if (n.tag == "p" && c.text == 0 && c.img == 0 && c.embed == 0) {
             doc.remove(id); // an empty paragraph: nothing is lost
+            continue;
+        }
+        if (n.tag == "p" && is_link_bar(doc, id, c)) {
+            drop(id, "link bar", c.text);
             continue;
         }
         const bool judged = n.tag == "table" || n.tag == "ul" || n.tag == "ol" || n.tag == "div" ||

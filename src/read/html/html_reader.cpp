@@ -64,13 +64,16 @@ model::Article read_html(const SourceText& src, model::Diagnostics& diags, HtmlR
     a.notes = std::move(mapped.notes);
     a.credits = std::move(mapped.credits);
     take_lead_image(a);
+    std::string title_rule = meta.title_rule;
     if (a.title.empty()) {
         // The first heading, else the file's name.
         if (!a.blocks.empty() && a.blocks.front().kind == Block::Kind::Heading) {
             a.title = model::plain_text(a.blocks.front().inlines);
             a.blocks.erase(a.blocks.begin());
+            title_rule = "none in the page: its first heading";
         } else {
             a.title = std::filesystem::path(src.path).stem().string();
+            title_rule = "none in the page: the file's name";
         }
         diags.warn({src.path, 0}, "the page has no title; using '" + a.title + "'");
     }
@@ -81,7 +84,7 @@ model::Article read_html(const SourceText& src, model::Diagnostics& diags, HtmlR
     if (report) {
         report->container = ex.container_desc;
         report->rule = ex.rule;
-        report->title_rule = meta.title_rule;
+        report->title_rule = title_rule;
         report->authors_rule = authors_rule;
         report->date_rule = meta.date_rule;
         report->dropped = ex.dropped;

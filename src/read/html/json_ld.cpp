@@ -62,7 +62,7 @@ void fill(const json& o, JsonLdArticle& out) {
         if (auto it = o.find(key); it != o.end()) field = text_of(*it);
     };
     set(out.headline, "headline");
-    if (out.headline.empty()) set(out.headline, "name");
+    set(out.name, "name");
     set(out.date_published, "datePublished");
     set(out.description, "description");
     set(out.url, "url");

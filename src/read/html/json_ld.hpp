@@ -10,6 +10,7 @@ namespace galley::read::html {
 
 struct JsonLdArticle {
     std::string headline;
+    std::string name; // schema.org's other title
     std::vector<std::string> authors;
     std::string date_published;
     std::string publisher; // the site or publication

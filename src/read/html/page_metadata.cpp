@@ -23,38 +23,86 @@ std::size_t word_count(std::string_view s) {
     return n;
 }
 
-// Every <meta>'s name, property or itemprop (lower-cased) to its content; the first wins.
-std::map<std::string, std::string> meta_values(const Document& doc) {
-    std::map<std::string, std::string> out;
-    // RDFa `property` first: pages that give both mean it as the precise one.
-    for (const char* key : {"property", "name", "itemprop"}) {
-        for (NodeId id : doc.find_all("meta")) {
+// A meta name as the vocabularies mean it: lower case, "DC.title" and
+// "dc:title" the same key.
+std::string meta_key(std::string_view name) {
+    std::string k = util::to_lower_ascii(name);
+    std::replace(k.begin(), k.end(), '.', ':');
+    return k;
+}
+
+// Every <meta>'s name, property or itemprop (normalised by meta_key) to its
+// contents, in page order. RDFa `property` first: pages that give both mean
+// it as the precise one; a key keeps the contents of its first attribute only.
+using MetaValues = std::map<std::string, std::vector<std::string>>;
+
+MetaValues meta_values(const Document& doc) {
+    MetaValues out;
+    const std::vector<NodeId> metas = doc.find_all("meta");
+    for (const char* attr : {"property", "name", "itemprop"}) {
+        MetaValues these;
+        for (NodeId id : metas) {
             const Node& n = doc[id];
             const std::string content = collapse_white_space(n.attr("content"));
             if (content.empty()) continue;
             // property may list several names ("og:title twitter:title").
-            const std::string names = util::to_lower_ascii(n.attr(key));
+            const std::string names = n.attr(attr);
             std::size_t i = 0;
             while (i < names.size()) {
-                std::size_t j = names.find(' ', i);
+                std::size_t j = names.find_first_of(" \t\n", i);
                 if (j == std::string::npos) j = names.size();
-                if (j > i) out.emplace(names.substr(i, j - i), content);
+                if (j > i) these[meta_key(names.substr(i, j - i))].push_back(content);
                 i = j + 1;
             }
         }
+        for (auto& [k, v] : these)
+            out.emplace(k, std::move(v));
     }
     return out;
 }
 
-std::string first_meta(const std::map<std::string, std::string>& meta,
-                       std::initializer_list<const char*> keys, std::string* which = nullptr) {
+// The contents of the first of `keys` the page has (all of them: a key may
+// repeat, as authors do), skipping contents `skip` refuses.
+template <typename Skip>
+std::vector<std::string> first_meta_all(const MetaValues& meta, std::initializer_list<const char*> keys,
+                                        std::string* which, Skip skip) {
     for (const char* k : keys) {
-        if (auto it = meta.find(k); it != meta.end()) {
-            if (which) *which = std::string("meta ") + k;
-            return it->second;
-        }
+        auto it = meta.find(k);
+        if (it == meta.end()) continue;
+        std::vector<std::string> values;
+        for (const std::string& v : it->second)
+            if (!skip(v)) values.push_back(v);
+        if (values.empty()) continue;
+        if (which) *which = std::string("meta ") + k;
+        return values;
     }
     return {};
+}
+
+std::string first_meta(const MetaValues& meta, std::initializer_list<const char*> keys,
+                       std::string* which = nullptr) {
+    const auto all = first_meta_all(meta, keys, which, [](const std::string&) { return false; });
+    return all.empty() ? std::string() : all.front();
+}
+
+// Words of `a` also in `b`, as a share of `a`'s words (ASCII case ignored).
+double shared_words(const std::string& a, const std::string& b) {
+    auto words = [](const std::string& s) {
+        std::vector<std::string> out;
+        std::string w;
+        for (char c : util::to_lower_ascii(s) + " ") {
+            const bool sep = c == ' ' || c == ',' || c == ':' || c == '|' || c == '-' || c == '.';
+            if (!sep) w += c;
+            else if (!w.empty()) out.push_back(std::move(w)), w.clear();
+        }
+        return out;
+    };
+    const std::vector<std::string> wa = words(a), wb = words(b);
+    if (wa.empty()) return 0;
+    std::size_t n = 0;
+    for (const std::string& w : wa)
+        n += std::find(wb.begin(), wb.end(), w) != wb.end();
+    return static_cast<double>(n) / static_cast<double>(wa.size());
 }
 
 std::string link_href(const Document& doc, std::string_view rel) {
@@ -80,54 +128,6 @@ bool has_separator(const std::string& t, std::size_t& first, std::size_t& last, 
         }
     }
     return first != std::string::npos;
-}
-
-bool is_month(std::string_view w) {
-    static const char* const months[] = {"january", "february", "march", "april", "may", "june",
-                                         "july", "august", "september", "october", "november",
-                                         "december", "jan", "feb", "mar", "apr", "jun", "jul",
-                                         "aug", "sep", "sept", "oct", "nov", "dec"};
-    std::string lw = util::to_lower_ascii(w);
-    while (!lw.empty() && (lw.back() == '.' || lw.back() == ',')) lw.pop_back();
-    for (const char* m : months)
-        if (lw == m) return true;
-    return false;
-}
-
-// "Jane Doe May 20, 2019" -> "Jane Doe": a byline's words stop at the first
-// one holding a digit, and trailing month names, lower-case words ("před",
-// "on") and dashes go with it. Names are capitalised words.
-std::string cut_date_tail(const std::string& s) {
-    std::vector<std::string> words;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = s.find(' ', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) words.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    std::size_t keep = words.size();
-    for (std::size_t k = 0; k < words.size(); ++k)
-        if (words[k].find_first_of("0123456789") != std::string::npos) {
-            keep = k;
-            break;
-        }
-    if (keep == 0) return {};
-    if (keep < words.size()) {
-        while (keep > 1) {
-            const std::string& w = words[keep - 1];
-            const bool lower_word = w[0] >= 'a' && w[0] <= 'z';
-            if (!is_month(w) && !lower_word && w.find_first_not_of("-–—|,:;") != std::string::npos) break;
-            --keep;
-        }
-    }
-    while (keep > 0 && words[keep - 1].find_first_not_of("-–—|,:;") == std::string::npos)
-        --keep;
-    std::string out;
-    for (std::size_t k = 0; k < keep; ++k)
-        out += (k ? " " : "") + words[k];
-    while (!out.empty() && (out.back() == ',' || out.back() == ';')) out.pop_back();
-    return out;
 }
 
 } // namespace
@@ -174,26 +174,6 @@ std::string clean_title(const std::string& title, const Document& doc) {
     return cur;
 }
 
-std::vector<std::string> names_from_byline(std::string_view byline) {
-    std::string s = collapse_white_space(byline);
-    for (std::string_view prefix : {"written by ", "posted by ", "by ", "par ", "von ", "por ", "door "}) {
-        if (util::starts_with_icase(s, prefix)) {
-            s.erase(0, prefix.size());
-            break;
-        }
-    }
-    if (util::to_lower_ascii(s) == "by") s.clear();
-    // A date or a site after a bar or a bullet is not a name.
-    for (std::string_view stop : {" | ", " · ", " • "})
-        if (const std::size_t at = s.find(stop); at != std::string::npos) s.erase(at);
-    s = cut_date_tail(s);
-    std::vector<std::string> names;
-    const std::string lower = util::to_lower_ascii(s);
-    if (s.empty() || lower == "staff" || lower.ends_with(" staff") || s.size() > 200) return names;
-    names.push_back(s);
-    return names;
-}
-
 PageMetadata read_page_metadata(const Document& doc) {
     PageMetadata m;
     const auto meta = meta_values(doc);
@@ -203,16 +183,29 @@ PageMetadata read_page_metadata(const Document& doc) {
             read_json_ld(doc.text_content(id), ld))
             break;
 
-    // Title.
+    // Title. A JSON-LD object naming the article both ways (name and
+    // headline) means the one that covers more of the page's <title>: some
+    // pages' headline is a description ("constitutional monarchy in
+    // Oceania"), others' name is the site's.
+    const NodeId title_el = doc.find("title");
+    const std::string page_title = title_el == no_node ? "" : collapse_white_space(doc.text_content(title_el));
     if (!ld.headline.empty()) {
         m.title = collapse_white_space(ld.headline);
         m.title_rule = "JSON-LD headline";
+        const std::string name = collapse_white_space(ld.name);
+        if (!name.empty() && name != m.title && shared_words(page_title, name) > shared_words(page_title, m.title)) {
+            m.title = name;
+            m.title_rule = "JSON-LD name";
+        }
+    } else if (!ld.name.empty()) {
+        m.title = collapse_white_space(ld.name);
+        m.title_rule = "JSON-LD name";
     }
     if (m.title.empty())
-        m.title = first_meta(meta, {"dc.title", "dcterm:title", "og:title", "weibo:article:title",
-                                    "weibo:webpage:title", "title", "twitter:title"},
+        m.title = first_meta(meta, {"dc:title", "dcterm:title", "dcterms:title", "og:title",
+                                    "weibo:article:title", "weibo:webpage:title", "title",
+                                    "twitter:title", "parsely-title"},
                              &m.title_rule);
-    const NodeId title_el = doc.find("title");
     if (m.title.empty() && title_el != no_node) {
         m.title = clean_title(doc.text_content(title_el), doc);
         m.title_rule = "<title>";
@@ -233,13 +226,18 @@ PageMetadata read_page_metadata(const Document& doc) {
         if (!m.authors.empty()) m.authors_rule = "JSON-LD author";
     }
     if (m.authors.empty()) {
+        // A repeated author meta is one author each; an address (a profile
+        // page) is not a name.
         std::string rule;
-        const std::string a = first_meta(meta, {"dc.creator", "dcterm:creator", "author",
-                                                "parsely-author", "sailthru.author"}, &rule);
-        if (!a.empty() && !is_remote_url(a)) {
-            m.authors = names_from_byline(a);
-            if (!m.authors.empty()) m.authors_rule = rule;
-        }
+        const std::vector<std::string> all = first_meta_all(
+            meta, {"dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author",
+                   "og:article:author", "parsely-author", "sailthru:author"},
+            &rule, [](const std::string& v) { return is_remote_url(v) || v.rfind("www.", 0) == 0; });
+        for (const std::string& a : all)
+            for (std::string& n : names_from_byline(a))
+                if (std::find(m.authors.begin(), m.authors.end(), n) == m.authors.end())
+                    m.authors.push_back(std::move(n));
+        if (!m.authors.empty()) m.authors_rule = rule;
     }
     if (m.authors.empty()) {
         for (NodeId id : doc.find_all("a")) {
@@ -258,8 +256,8 @@ PageMetadata read_page_metadata(const Document& doc) {
         m.date_rule = "JSON-LD datePublished";
     }
     if (m.date.empty())
-        m.date = first_meta(meta, {"article:published_time", "parsely-pub-date", "dc.date",
-                                   "dcterm:created", "date", "datepublished", "pubdate"},
+        m.date = first_meta(meta, {"article:published_time", "parsely-pub-date", "dc:date",
+                                   "dcterm:created", "dcterms:created", "date", "datepublished", "pubdate"},
                             &m.date_rule);
     if (m.date.empty()) {
         for (NodeId id : doc.find_all("time")) {
@@ -289,7 +287,7 @@ PageMetadata read_page_metadata(const Document& doc) {
         m.lang = first_meta(meta, {"og:locale"});
         std::replace(m.lang.begin(), m.lang.end(), '_', '-');
     }
-    m.description = first_meta(meta, {"dc.description", "dcterm:description", "og:description",
+    m.description = first_meta(meta, {"dc:description", "dcterm:description", "dcterms:description", "og:description",
                                       "weibo:article:description", "description",
                                       "twitter:description"});
     if (m.description.empty()) m.description = collapse_white_space(ld.description);

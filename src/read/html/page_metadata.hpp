@@ -2,6 +2,7 @@
 // An article's metadata from its page: the first source that has each field
 // wins, and the rule that gave it is kept for --inspect.
 
+#include "read/html/byline.hpp"
 #include "read/html/dom.hpp"
 
 #include <string>
@@ -29,11 +30,6 @@ struct PageMetadata {
 // Site name: og:site_name, JSON-LD publisher. Canonical URL: link
 // rel=canonical, og:url. Language: html lang, og:locale.
 PageMetadata read_page_metadata(const Document& doc);
-
-// A byline as written to the names it gives: "By Jane Doe and John Roe" ->
-// {"Jane Doe", "John Roe"}; never "By" alone or "Staff"; dates and "|"
-// tails cut. Empty when nothing like a name is left.
-std::vector<std::string> names_from_byline(std::string_view byline);
 
 // The <title> without a site part: "Story title | Site" -> "Story title".
 std::string clean_title(const std::string& title, const Document& doc);

@@ -134,3 +134,85 @@ TEST_CASE("json-ld: an article in @graph, in CDATA; bad or deep JSON is ignored"
     CHECK_FALSE(read_json_ld("{not json", b));
     CHECK_FALSE(read_json_ld(std::string(10000, '[') + std::string(10000, ']'), b));
 }
+
+TEST_CASE("extract: <noscript> counts only for the image it copies", "[html]") {
+    // A tracking pixel's markup written as text (shown only without scripts)
+    // next to the article must not outscore it; a lazy image's copy stays.
+    std::string pixels;
+    for (int i = 0; i < 20; ++i)
+        pixels += "<noscript>&lt;div style=\"position:absolute;\"&gt;&lt;img width=1 height=1 alt=\"\" "
+                  "src=\"http://ads.example/b?P=a,b,c,d,e,f,g,h\"&gt;&lt;/div&gt;</noscript>";
+    Document doc = parse_document("<body><div class='box'>" + pixels + "</div><div id='story'>" +
+                                  article + "<noscript><img src='photo.jpg' alt='A photo'></noscript>"
+                                  "<noscript>Please turn on JavaScript to see the comments.</noscript>"
+                                  "</div></body>");
+    const Extraction e = extract_article(doc);
+    REQUIRE(e.container != no_node);
+    CHECK(doc[e.container].attr("id") == "story");
+    const std::string text = kept_text(doc, e);
+    CHECK(text.find("position") == std::string::npos);
+    CHECK(text.find("JavaScript") == std::string::npos);
+    bool image_kept = false;
+    for (NodeId k : e.kept)
+        for (NodeId d : doc.descendants(k))
+            image_kept = image_kept || (doc[d].is("img") && !doc.detached(d));
+    CHECK(image_kept);
+}
+
+TEST_CASE("extract: an article split over sibling blocks of a formatted page is kept whole",
+          "[html]") {
+    // Each part is a wrapper around a wrapper (white space between the tags,
+    // as saved pages have it); the parts are siblings, with a figure between.
+    auto part = [](const std::string& words) {
+        return "\n  <div class='part'>\n    <div class='inner'>\n" + article +
+               "<p>" + words + " closes this part of the story, with a comma, and a full stop.</p>"
+               "\n    </div>\n  </div>\n";
+    };
+    Document doc = parse_document("<body><div class='menu'><a href='/'>Home</a></div>\n<section>" +
+                                  part("Alpha") + "<div class='fig'><img src='x.jpg'></div>" +
+                                  part("Bravo") + part("Charlie") + "</section></body>");
+    const Extraction e = extract_article(doc);
+    const std::string text = kept_text(doc, e);
+    CHECK(text.find("Alpha closes") != std::string::npos);
+    CHECK(text.find("Bravo closes") != std::string::npos);
+    CHECK(text.find("Charlie closes") != std::string::npos);
+    CHECK(text.find("Home") == std::string::npos);
+}
+
+TEST_CASE("extract: a byline element gives its author's name, not its other parts", "[html]") {
+    // An author link beside the writer's job title; a provider's name beside
+    // the schema.org author's name.
+    Document doc = parse_document("<body><div class='author'><a class='author-link' href='/author/jane'>Jane Doe</a>"
+                                  "<div class='author-title'>Games Editor</div></div><div>" +
+                                  article + "</div></body>");
+    CHECK(extract_article(doc).byline == "Jane Doe");
+    Document doc2 = parse_document(
+        "<body><div class='byline'><a href='https://provider.example'>Provider Daily</a>"
+        "<span itemprop='author'><span itemprop='name'>John Roe</span></span>"
+        "<time>1 day ago</time></div><div>" + article + "</div></body>");
+    CHECK(extract_article(doc2).byline == "John Roe");
+    // A plain byline keeps its text (the names are read from it later).
+    Document doc3 = parse_document("<body><p class='byline'>By Ann Poe</p><div>" + article + "</div></body>");
+    CHECK(extract_article(doc3).byline == "By Ann Poe");
+}
+
+TEST_CASE("extract: a row of links with only separators between them is a menu", "[html]") {
+    // Kept however lenient the pass: a short page retries without its
+    // conditional cleaning, and a link bar is never the article.
+    Document doc = parse_document(
+        "<body><div class='page'><p>A short list of places worth knowing, gathered over the years.</p>"
+        "<ul><li><a href='https://a.example/'>Tide tables</a></li>"
+        "<li><a href='https://b.example/'>Weather forecasts</a></li></ul>"
+        "<div><a href='/x'>Harbour news</a> | <a href='/y'>Boat sales</a> · <a href='/z'>Crew wanted</a></div>"
+        "<p>See <a href='/a'>one</a>, <a href='/b'>two</a> and <a href='/c'>three</a> for more.</p>"
+        "</div></body>");
+    const Extraction e = extract_article(doc);
+    const std::string text = kept_text(doc, e);
+    CHECK(text.find("Boat sales") == std::string::npos);
+    CHECK(text.find("Tide tables") != std::string::npos);
+    CHECK(text.find("See one, two and three for more.") != std::string::npos); // words between the links
+    bool reported = false;
+    for (const DroppedBlock& d : e.dropped)
+        reported = reported || (d.reason == "link bar" && d.excerpt == "Harbour news | Boat sales · Crew wanted");
+    CHECK(reported);
+}

@@ -131,9 +131,62 @@ TEST_CASE("html reader: a page of links", "[html]") {
     const model::Article a = read_page("links.html", diags);
     CHECK(a.title == "Useful links for sailors");
     CHECK(a.authors.empty());
+    CHECK(a.date.empty());
     CHECK(a.source_name.empty());
+    CHECK(a.url.empty());
     CHECK(a.lang == "en");
     const Block* list = find_block(a.blocks, Block::Kind::List);
     REQUIRE(list);
     CHECK(list->children.size() == 8);
+}
+
+TEST_CASE("html reader: a page without a title says so and names where its title came from",
+          "[html]") {
+    model::Diagnostics diags;
+    read::HtmlReport report;
+    const std::string body = "<p>A paragraph of the page, long enough to be its text, and more.</p>";
+    read::SourceText src{"notes/untitled.html", "<html><body>" + body + "</body></html>", "UTF-8"};
+    const model::Article a = read::read_html(src, diags, &report);
+    CHECK(a.title == "untitled");
+    CHECK(report.title_rule == "none in the page: the file's name");
+    read::SourceText headed{"notes/headed.html", "<html><body><h2>A heading first</h2>" + body + "</body></html>",
+                            "UTF-8"};
+    const model::Article b = read::read_html(headed, diags, &report);
+    CHECK(b.title == "A heading first");
+    CHECK(report.title_rule == "none in the page: its first heading");
+}
+
+TEST_CASE("html reader: a page of broken markup with a 5 MB inline script", "[html]") {
+    // The page tests/e2e/test_web_pages.py writes (too big to keep as a file).
+    const std::string script = "var MAGIC_SCRIPT_TEXT = '" + std::string(5 * 1024 * 1024, 'x') + "';";
+    const std::string page =
+        "<html><head><title>A page with broken markup</title><script>" + script + "</script></head><body>"
+        "<div class='sidebar'><p>Sidebar of the broken page, with links and more links.</div>"
+        "<div class='article-body'>"
+        "<p>The first paragraph is never closed, and it runs on for a good while, "
+        "long enough to count as the article's own text in any fair reading"
+        "<p>The second one has <b>bold text that is <i>never closed, either"
+        "<span><p>A paragraph inside a span, which HTML does not allow, but pages do anyway, "
+        "and a browser shows it as a paragraph of its own.</p></span>"
+        "<table><tr><td>An unclosed table cell holding a sentence of the article, "
+        "long enough to be read as text rather than layout."
+        "</body>";
+    model::Diagnostics diags;
+    read::HtmlReport report;
+    const model::Article a = read::read_html({"broken.html", page, "UTF-8"}, diags, &report);
+    CHECK(a.title == "A page with broken markup");
+    CHECK(report.title_rule == "<title>");
+    CHECK(a.authors.empty());
+    CHECK(a.date.empty());
+    CHECK(a.source_name.empty());
+    CHECK(a.url.empty());
+    CHECK(a.lang.empty());
+    REQUIRE(report.dropped.size() == 1);
+    CHECK(report.dropped[0].reason == "class/id 'sidebar'");
+    std::string text;
+    for (const Block& b : a.blocks)
+        text += model::plain_text(b.inlines) + "|";
+    CHECK(text.find("MAGIC_SCRIPT_TEXT") == std::string::npos);
+    CHECK(text.find("Sidebar") == std::string::npos);
+    CHECK(text.find("A paragraph inside a span, which HTML does not allow") != std::string::npos);
 }
