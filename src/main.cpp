@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
                            ? std::string()
                            : "not a size such as 2MB, 500KB or 2000000: '" + size + "'";
             },
-            "SIZE")
+            "")
         ->type_name("SIZE");
     app.add_option("--downscale-images", options.downscale_images,
                    "Scale PNG and JPEG images down so their long side is at most PX pixels, "
