@@ -87,7 +87,7 @@ TEST_CASE("an unsupported output is refused before anything is written", "[pipel
     CHECK_FALSE(fs::exists(dir.path / "x.epub"));
 }
 
-TEST_CASE("--max-image-size reads bytes, KB, MB and GB") {
+TEST_CASE("image budget: --max-image-size reads bytes, KB, MB and GB") {
     using galley::pipeline::parse_byte_size;
     CHECK(parse_byte_size("2000000") == 2000000u);
     CHECK(parse_byte_size("0") == 0u);
