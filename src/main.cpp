@@ -3,6 +3,7 @@
 // Exit status: 0 success (warnings allowed), 1 an input or output problem,
 // 2 bad usage.
 
+#include "pipeline/images.hpp"
 #include "pipeline/pipeline.hpp"
 #include "version.hpp"
 
@@ -76,11 +77,23 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 6).description(""))
         ->type_name("N");
 
-    app.add_option("--max-image-size", options.max_image_size,
-                   "Scale PNG and JPEG images down so their long side is at most N pixels "
-                   "(default 2000); 0 keeps every image as it is")
+    std::string max_image_size = "2MB";
+    app.add_option("--max-image-size", max_image_size,
+                   "Warn about every image larger than SIZE: 2MB (the default), 500KB or a "
+                   "number of bytes; 0: never")
+        ->check(
+            [](const std::string& size) {
+                return galley::pipeline::parse_byte_size(size)
+                           ? std::string()
+                           : "not a size such as 2MB, 500KB or 2000000: '" + size + "'";
+            },
+            "")
+        ->type_name("SIZE");
+    app.add_option("--downscale-images", options.downscale_images,
+                   "Scale PNG and JPEG images down so their long side is at most PX pixels, "
+                   "with a note for each (default: keep every image as it is)")
         ->check(CLI::NonNegativeNumber)
-        ->type_name("N");
+        ->type_name("PX");
 
     app.add_option("--split-size", options.split_size_kb,
                    "EPUB: split an article whose content document would exceed N KB into "
@@ -126,6 +139,9 @@ int main(int argc, char** argv) {
     app.add_flag("--page-list", options.page_list,
                  "EPUB: lay out the print edition with WeasyPrint and mark its page breaks "
                  "(page-list) so readers on paper and screen cite the same pages");
+    app.add_flag("--run-on", options.run_on,
+                 "Print: articles follow each other on the same page when there is room, "
+                 "after a rule, instead of each starting a new page");
     app.add_flag("--paper-saver", options.paper_saver,
                  "Print: a denser layout for photocopies (smaller margins, type and leading)");
     bool inspect = false;
@@ -164,6 +180,7 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
 
+    options.max_image_size = *galley::pipeline::parse_byte_size(max_image_size);
     // The progress line is for a person watching: never in a pipe or a log.
     options.progress = !quiet && isatty(STDERR_FILENO) == 1;
     auto note = [quiet](const std::string& line) {

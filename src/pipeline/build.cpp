@@ -210,7 +210,8 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     find_lead_images(book);
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
     transform::apply_transforms(book, typography, diags);
-    pipeline::limit_image_size(book, options.max_image_size, diags);
+    pipeline::limit_image_size(book, options.downscale_images, diags);
+    pipeline::warn_large_images(book, options.max_image_size, options.downscale_images, diags);
     book.modified_epoch = choose_modified(book.meta, files);
     return book;
 }

@@ -78,6 +78,7 @@ write::print::PrintOptions print_options_for(const model::Book& book, const Opti
     print.page_size = options.booklet && !handout ? booklet_page(size) : size;
     print.qr = qr_codes(options, handout);
     print.paper_saver = options.paper_saver;
+    print.run_on = options.run_on && !handout;
     print.toc_depth = options.toc_depth;
     if (handout) print.footer = book.meta.handout_footer;
     return print;

@@ -4,6 +4,7 @@
 #include "model/book.hpp"
 #include "model/diagnostic.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -35,7 +36,9 @@ struct Options {
     std::string qr;                // "none", "links", "all"; empty: links for handouts, none for the book
     bool page_list = false;        // EPUB: page-list of the print edition (laid out by WeasyPrint)
     bool paper_saver = false;      // print: smaller margins and leading
-    int max_image_size = 2000;     // PNG/JPEG images scaled down to this long side in pixels; 0: never
+    std::uint64_t max_image_size = 2u << 20; // warn about an image over this many bytes; 0: never
+    int downscale_images = 0;      // PNG/JPEG images scaled down to this long side in pixels; 0: never
+    bool run_on = false;           // print: articles follow each other, no new page each
 };
 
 // An input file, read in this order.

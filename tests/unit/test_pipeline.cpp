@@ -1,3 +1,4 @@
+#include "pipeline/images.hpp"
 #include "pipeline/pipeline.hpp"
 
 #include <catch2/catch.hpp>
@@ -84,4 +85,23 @@ TEST_CASE("an unsupported output is refused before anything is written", "[pipel
     const model::Book book = build_book(options, diags);
     CHECK_THROWS_AS(write_outputs(book, options), UsageError);
     CHECK_FALSE(fs::exists(dir.path / "x.epub"));
+}
+
+TEST_CASE("image budget: --max-image-size reads bytes, KB, MB and GB") {
+    using galley::pipeline::parse_byte_size;
+    CHECK(parse_byte_size("2000000") == 2000000u);
+    CHECK(parse_byte_size("0") == 0u);
+    CHECK(parse_byte_size("500KB") == 500u * 1024);
+    CHECK(parse_byte_size("2MB") == 2u << 20);
+    CHECK(parse_byte_size("2 mib") == 2u << 20);
+    CHECK(parse_byte_size("1.5M") == 3u << 19);
+    CHECK(parse_byte_size("1GB") == 1u << 30);
+    CHECK_FALSE(parse_byte_size(""));
+    CHECK_FALSE(parse_byte_size("MB"));
+    CHECK_FALSE(parse_byte_size("2 furlongs"));
+    CHECK_FALSE(parse_byte_size("-2MB"));
+    CHECK_FALSE(parse_byte_size("1.2.3"));
+    CHECK(galley::pipeline::format_byte_size(2u << 20) == "2 MB");
+    CHECK(galley::pipeline::format_byte_size(13841203) == "13.2 MB");
+    CHECK(galley::pipeline::format_byte_size(500 * 1024) == "500 KB");
 }

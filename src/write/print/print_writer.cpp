@@ -409,6 +409,7 @@ void write_print_html(const model::Book& full_book, std::string& text,
     out.open("html");
     out.attribute("lang", lang);
     out.attribute("dir", rtl ? "rtl" : "ltr");
+    if (options.run_on) out.attribute("class", "run-on");
     head(book, title, options, lang, rtl, out);
     out.open("body");
     if (!handout) {

@@ -30,6 +30,9 @@ struct PrintOptions {
     QrCodes qr = QrCodes::None;
     // A denser layout for photocopies: smaller margins, type and leading.
     bool paper_saver = false;
+    // Articles follow each other on the same page (after a rule) instead of
+    // each starting a new one: `<html class="run-on">`, styles/print.css.
+    bool run_on = false;
     // A line printed at the foot of every page (a handout's `handout-footer`).
     std::string footer;
     // Levels in the contents list: 1 articles only, 2 with their sections...
