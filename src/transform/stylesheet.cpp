@@ -30,26 +30,24 @@ unsigned long hex_value(char c) {
 // ("\69" and one optional white space, or "\i") is the character it names,
 // so "@\69mport" is @import and "u\72l(" is url(. Anything outside ASCII
 // reads as 0 (no keyword holds it). Sets `next` past what was read.
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 char css_char(std::string_view s, std::size_t i, std::size_t& next) {
     if (s[i] != '\\' || i + 1 >= s.size()) {
         next = i + 1;
-        const char c = s[i];
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        return fold(s[i]);
     }
     std::size_t j = i + 1;
     if (!is_hex(s[j])) {
         next = j + 1;
-        const char c = s[j];
-        if (c == '\n') return '\n'; // not an escape: a backslash, then a line break
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        return fold(s[j]); // a backslash before a line break is no escape
     }
     unsigned long code = 0;
     for (int n = 0; n < 6 && j < s.size() && is_hex(s[j]); ++n, ++j)
         code = code * 16 + hex_value(s[j]);
     if (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) ++j;
     next = j;
-    if (code >= 'A' && code <= 'Z') return static_cast<char>(code - 'A' + 'a');
-    return code < 0x80 && code != 0 ? static_cast<char>(code) : '\0';
+    return code < 0x80 && code != 0 ? fold(static_cast<char>(code)) : '\0';
 }
 
 // `word` (lower case) starts at `at`, read as CSS reads it (escapes and

@@ -29,12 +29,8 @@ Document::Document() {
 NodeId Document::add_element(NodeId parent, std::string tag, int line) {
     Node n;
     n.tag = std::move(tag);
-    n.parent = parent;
     n.line = line;
-    const auto id = static_cast<NodeId>(nodes_.size());
-    nodes_.push_back(std::move(n));
-    (*this)[parent].children.push_back(id);
-    return id;
+    return append(parent, std::move(n));
 }
 
 NodeId Document::add_text(NodeId parent, std::string text, int line) {
@@ -47,8 +43,12 @@ NodeId Document::add_text(NodeId parent, std::string text, int line) {
     Node n;
     n.type = Node::Type::Text;
     n.text = std::move(text);
-    n.parent = parent;
     n.line = line;
+    return append(parent, std::move(n));
+}
+
+NodeId Document::append(NodeId parent, Node n) {
+    n.parent = parent;
     const auto id = static_cast<NodeId>(nodes_.size());
     nodes_.push_back(std::move(n));
     (*this)[parent].children.push_back(id);

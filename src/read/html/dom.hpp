@@ -67,6 +67,9 @@ class Document {
     NodeId ancestor(NodeId id, std::string_view tag, int max_up = 1000) const;
 
   private:
+    // Appends `n` as the last child of `parent`, returning its id.
+    NodeId append(NodeId parent, Node n);
+
     std::vector<Node> nodes_;
 };
 
