@@ -22,7 +22,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
+#include <set>
 
 namespace galley {
 
@@ -88,16 +90,30 @@ long long choose_modified(const model::Metadata& meta, const std::vector<fs::pat
 }
 
 // An article without a lead image gets the image file beside it that shares
-// its name (article.jpg beside article.txt), if there is one.
+// its name (article.jpg beside article.txt), if there is one. Each folder is
+// listed once, so a folder of 10,000 articles costs one listing, not ten
+// look-ups per article.
 void find_lead_images(model::Book& book) {
     static const char* const extensions[] = {".jpg", ".jpeg", ".png", ".gif", ".svg",
                                              ".JPG", ".JPEG", ".PNG", ".GIF", ".SVG"};
+    std::map<std::string, std::set<std::string>> listed; // folder -> its file names
+    auto names_in = [&listed](const fs::path& folder) -> const std::set<std::string>& {
+        auto [it, fresh] = listed.try_emplace(folder.string());
+        if (!fresh) return it->second;
+        std::error_code ec;
+        for (fs::directory_iterator d(folder.empty() ? fs::path(".") : folder, ec), end;
+             !ec && d != end; d.increment(ec))
+            it->second.insert(d->path().filename().string());
+        return it->second;
+    };
     for (model::Article& a : book.articles) {
         if (!a.lead_image.empty() || a.source.file.empty()) continue;
         const fs::path article(a.source.file.str());
+        const std::set<std::string>& names = names_in(article.parent_path());
         for (const char* ext : extensions) {
             fs::path candidate = article;
             candidate.replace_extension(ext);
+            if (!names.count(candidate.filename().string())) continue;
             std::error_code ec;
             if (!fs::is_regular_file(candidate, ec)) continue;
             a.lead_image.src = candidate.filename().string();
@@ -209,7 +225,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     transform::apply_file_metadata(book.meta, meta_path.string(), book.articles, diags);
     find_lead_images(book);
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
-    transform::apply_transforms(book, typography, diags);
+    transform::apply_transforms(book, typography, diags, util::thread_count(options.jobs));
     pipeline::limit_image_size(book, options.downscale_images, diags);
     pipeline::warn_large_images(book, options.max_image_size, options.downscale_images, diags);
     book.modified_epoch = choose_modified(book.meta, files);

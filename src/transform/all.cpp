@@ -10,10 +10,10 @@
 namespace galley::transform {
 
 void apply_transforms(model::Book& book, const TypographyOptions& typography,
-                      model::Diagnostics& diags) {
-    complete_metadata(book, diags);
-    apply_typography(book, typography);
-    shape_figures(book, diags);
+                      model::Diagnostics& diags, unsigned threads) {
+    complete_metadata(book, diags, threads);
+    apply_typography(book, typography, threads);
+    shape_figures(book, diags, threads);
     number_notes(book, diags);
     mark_references(book);
     assign_ids(book);

@@ -11,7 +11,9 @@ namespace galley::transform {
 
 // complete_metadata, apply_typography, shape_figures, number_notes,
 // assign_ids, place_credits.
+// The per-article parts run on `threads` threads; the result does not
+// depend on how many.
 void apply_transforms(model::Book& book, const TypographyOptions& typography,
-                      model::Diagnostics& diags);
+                      model::Diagnostics& diags, unsigned threads = 1);
 
 } // namespace galley::transform

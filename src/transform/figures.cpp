@@ -1,5 +1,6 @@
 #include "transform/figures.hpp"
 
+#include "transform/each_article.hpp"
 #include "util/text.hpp"
 
 #include <vector>
@@ -75,17 +76,17 @@ void shape(model::Blocks& blocks, model::Diagnostics& diags) {
 
 } // namespace
 
-void shape_figures(model::Book& book, model::Diagnostics& diags) {
-    for (model::Article& a : book.articles) {
+void shape_figures(model::Book& book, model::Diagnostics& diags, unsigned threads) {
+    each_article(book.articles, threads, diags, [](model::Article& a, model::Diagnostics& found) {
         std::vector<model::Blocks*> todo{&a.blocks};
         while (!todo.empty()) {
             model::Blocks* list = todo.back();
             todo.pop_back();
-            shape(*list, diags);
+            shape(*list, found);
             for (Block& b : *list)
                 if (b.kind == Block::Kind::BlockQuote) todo.push_back(&b.children);
         }
-    }
+    });
 }
 
 } // namespace galley::transform

@@ -16,6 +16,7 @@ namespace galley::transform {
 //   "heading" by screen readers and lands in the contents), with a warning
 //   naming its line.
 // Walks top-level blocks and block quotes, iteratively.
-void shape_figures(model::Book& book, model::Diagnostics& diags);
+// Articles are shaped on `threads` threads; warnings stay in article order.
+void shape_figures(model::Book& book, model::Diagnostics& diags, unsigned threads = 1);
 
 } // namespace galley::transform

@@ -1,6 +1,7 @@
 #include "transform/metadata.hpp"
 
 #include "util/hash.hpp"
+#include "util/parallel.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -90,7 +91,7 @@ void check_values(model::Book& book, model::Diagnostics& diags) {
 
 } // namespace
 
-void complete_metadata(model::Book& book, model::Diagnostics& diags) {
+void complete_metadata(model::Book& book, model::Diagnostics& diags, unsigned threads) {
     model::Metadata& m = book.meta;
     check_values(book, diags);
     if (m.title.empty() && !book.articles.empty()) {
@@ -101,17 +102,25 @@ void complete_metadata(model::Book& book, model::Diagnostics& diags) {
     if (m.title.empty()) m.title = "Untitled";
     if (m.lang.empty()) m.lang = "en";
     if (m.identifier.empty()) {
-        std::string name = m.title + '\n';
+        // The name: title, authors, each article's title and text, asset
+        // hrefs, one per line.
+        util::UuidV5 uuid;
+        uuid.add(m.title + '\n');
         for (const model::Person& p : m.authors)
-            name += p.name + '\n';
-        for (const model::Article& a : book.articles) {
-            name += a.title + '\n';
-            append_blocks_text(a.blocks, name);
-        }
+            uuid.add(p.name + '\n');
+        util::parallel_ordered(
+            book.articles.size(), threads,
+            [&book](std::size_t i) {
+                const model::Article& a = book.articles[i];
+                std::string text = a.title + '\n';
+                append_blocks_text(a.blocks, text);
+                return text;
+            },
+            [&uuid](std::size_t, const std::string& text) { uuid.add(text); });
         // Asset hrefs carry a prefix of the image's SHA-256: new pictures, new book.
         for (const model::Asset& a : book.assets)
-            name += a.href + '\n';
-        m.identifier = "urn:uuid:" + util::uuid_v5(name);
+            uuid.add(a.href + '\n');
+        m.identifier = "urn:uuid:" + uuid.finish();
     }
 }
 

@@ -11,7 +11,9 @@ namespace galley::transform {
 // Fills what the package needs and the user did not give: the title (from
 // the first article), the language ("en"), and a stable identifier
 // ("urn:uuid:" + a UUID v5 of title, authors and text, never random).
-void complete_metadata(model::Book& book, model::Diagnostics& diags);
+// The articles' text is gathered on `threads` threads, one article at a
+// time, and hashed in order.
+void complete_metadata(model::Book& book, model::Diagnostics& diags, unsigned threads = 1);
 
 // book.yaml's `files:` entries (paths relative to `metadata_file`'s folder)
 // set the source_name and url of the articles read from those files, as the

@@ -1,5 +1,6 @@
 #include "transform/typography.hpp"
 
+#include "transform/each_article.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -355,16 +356,17 @@ std::string smarten(std::string_view text, std::string_view lang,
     return smarten_string(std::string(text), style_for(lang), options);
 }
 
-void apply_typography(model::Book& book, const TypographyOptions& options) {
+void apply_typography(model::Book& book, const TypographyOptions& options, unsigned threads) {
     const Style book_style = style_for(book.meta.lang.empty() ? "en" : book.meta.lang);
     book.meta.title = smarten_string(book.meta.title, book_style, options);
     book.meta.subtitle = smarten_string(book.meta.subtitle, book_style, options);
-    for (model::Article& a : book.articles) {
+    model::Diagnostics none; // smartening reports nothing
+    each_article(book.articles, threads, none, [&](model::Article& a, model::Diagnostics&) {
         const Style style = style_for(model::article_lang(book, a));
         a.title = smarten_string(a.title, style, options);
         a.subtitle = smarten_string(a.subtitle, style, options);
         smarten_blocks(a.blocks, style, options, 0);
-    }
+    });
 }
 
 } // namespace galley::transform

@@ -28,7 +28,9 @@ struct TypographyOptions {
 // no-break spaces inside (and before : ; ! ?); German „ “ ‚ ‘; Swiss German
 // « » ‹ ›; Russian and Ukrainian « » „ “; Italian and Spanish « » “ ”;
 // Persian, Arabic, Urdu and Pashto « » ‹ ›. Apostrophes are ’ everywhere.
-void apply_typography(model::Book& book, const TypographyOptions& options = {});
+// Articles are smartened on `threads` threads.
+void apply_typography(model::Book& book, const TypographyOptions& options = {},
+                      unsigned threads = 1);
 
 // The same rules on one run of text (a title), in language `lang`.
 std::string smarten(std::string_view text, std::string_view lang,
