@@ -164,6 +164,9 @@ int main(int argc, char** argv) {
                  "Batch mode: every INPUT article becomes its own book, written as "
                  "DIR/<slug-of-title>.epub (-o DIR); with --handouts DIR2, also as DIR2/<slug>.html. "
                  "Failures are reported and the others go on");
+    app.add_flag("--timings", options.timings,
+                 "Print the wall time of each stage (reading, transforms, rendering, "
+                 "compressing, writing) on stderr");
     bool quiet = false;
     app.add_flag("-q,--quiet", quiet, "No progress line and no notes (warnings still show)");
 

@@ -1,6 +1,7 @@
 // Stage 2: the book: metadata, every article, then the transforms in order.
 #include "pipeline/images.hpp"
 #include "pipeline/progress.hpp"
+#include "pipeline/timings.hpp"
 #include "pipeline/stages.hpp"
 
 #include "transform/all.hpp"
@@ -202,6 +203,7 @@ transform::TypographyOptions typography_options_for(const Options& options) {
 
 model::Book build_book(const Options& options, model::Diagnostics& diags) {
     model::Book book;
+    pipeline::StageTimer timer(options.timings);
     const transform::TypographyOptions typography = typography_options_for(options);
     const std::vector<Input> inputs = collect_inputs(options.inputs);
     std::vector<fs::path> files;
@@ -222,13 +224,16 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
         book.articles.push_back(std::move(r.article));
     }
 
+    timer.lap("reading");
     transform::apply_file_metadata(book.meta, meta_path.string(), book.articles, diags);
     find_lead_images(book);
     transform::embed_images(book, meta_path.string(), image_loader(files, diags), diags);
+    timer.lap("images");
     transform::apply_transforms(book, typography, diags, util::thread_count(options.jobs));
     pipeline::limit_image_size(book, options.downscale_images, diags);
     pipeline::warn_large_images(book, options.max_image_size, options.downscale_images, diags);
     book.modified_epoch = choose_modified(book.meta, files);
+    timer.lap("transforms");
     return book;
 }
 

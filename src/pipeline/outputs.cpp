@@ -2,6 +2,7 @@
 // (through WeasyPrint), handouts.
 #include "pipeline/pipeline.hpp"
 #include "pipeline/progress.hpp"
+#include "pipeline/timings.hpp"
 #include "pipeline/images.hpp"
 #include "pipeline/page_list.hpp"
 #include "pipeline/paper.hpp"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <chrono>
 #include <thread>
 
 namespace galley {
@@ -80,6 +82,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     const std::vector<std::string> outputs =
         options.outputs.empty() ? default_outputs(book) : options.outputs;
     const unsigned threads = util::thread_count(options.jobs);
+    pipeline::StageTimer timer(options.timings);
     pipeline::Progress progress(options.progress);
     write::epub::EpubOptions epub_options;
     epub_options.threads = threads;
@@ -118,6 +121,8 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         pipeline::add_page_list(book, print_options, find_weasyprint("--page-list"), epub_options);
     }
 
+    timer.lap("cover and page list");
+
     // The print HTML is one document, rendered on a thread of its own while
     // the EPUB's files are rendered on the others; rendered once, shared by
     // .html and .pdf outputs.
@@ -127,7 +132,13 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
     if (std::any_of(kinds.begin(), kinds.end(), [](OutputKind k) { return k != OutputKind::Epub; })) {
         auto render = [&] {
             try {
+                const auto start = std::chrono::steady_clock::now();
                 write::print::write_print_html(book, print_html, print_options);
+                if (options.timings)
+                    pipeline::print_stage_time(
+                        "print HTML (rendered on its own thread)",
+                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                            .count());
             } catch (...) {
                 print_error = std::current_exception();
             }
@@ -153,7 +164,10 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
             if (kinds[i] == OutputKind::Epub) {
                 write::epub::ZipSink zip(book.modified_epoch);
                 write::epub::write_epub(book, zip, epub_options);
-                staged.push_back(stage_output(out, zip.finish()));
+                timer.lap("EPUB files rendered and deflated");
+                const std::string archive = zip.finish();
+                timer.lap("EPUB archive");
+                staged.push_back(stage_output(out, archive));
             } else if (kinds[i] == OutputKind::Html) {
                 staged.push_back(stage_output(out, print_ready()));
             } else {
@@ -167,6 +181,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         throw;
     }
     if (print_thread.joinable()) print_thread.join();
+    timer.lap("outputs written to temporary files");
 
     // Handouts: one standalone print HTML per article, named after its id
     // (unique in the book) and title.
@@ -189,6 +204,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
                 staged.push_back(stage_output(out, html));
                 progress.update(i + 1);
             });
+        timer.lap("handouts");
     }
     std::vector<fs::path> written;
     for (util::StagedFile& f : staged) {
@@ -199,6 +215,7 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         }
         written.push_back(f.path());
     }
+    timer.lap("outputs renamed into place");
     return written;
 }
 

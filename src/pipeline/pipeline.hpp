@@ -29,6 +29,7 @@ struct Options {
     bool strict = false;    // every warning is an error: nothing is written
     unsigned jobs = 0;      // threads reading, rendering and compressing; 0: every core
     bool progress = false;  // a progress line on stderr for long runs (pipeline/progress.hpp)
+    bool timings = false;   // each stage's wall time on stderr (pipeline/timings.hpp)
     // Paper (pipeline/paper.cpp).
     bool booklet = false;          // .pdf outputs imposed as a saddle-stitch booklet
     int signature = 0;             // booklet: sheets per signature; 0: one signature

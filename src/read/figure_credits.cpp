@@ -3,6 +3,8 @@
 #include "read/credit_line.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
+
 namespace galley::read {
 
 namespace {
@@ -82,6 +84,13 @@ bool split_image_line(model::Blocks& list, std::size_t i) {
 // Rebuilds the list rather than erasing in place: linear however many
 // images it holds.
 void take(model::Blocks& list, std::vector<model::Credit>& credits, model::Diagnostics& diags) {
+    // Most lists hold no image at all: nothing to rebuild.
+    const bool any_image = std::any_of(list.begin(), list.end(), [](const Block& b) {
+        return b.kind == Block::Kind::Paragraph &&
+               std::any_of(b.inlines.begin(), b.inlines.end(),
+                           [](const Inline& in) { return in.kind == Inline::Kind::Image; });
+    });
+    if (!any_image) return;
     // First split "image, line" paragraphs, into a new list.
     model::Blocks split;
     split.reserve(list.size());

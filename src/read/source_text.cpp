@@ -6,18 +6,20 @@ namespace galley::read {
 
 namespace {
 
-std::string normalise_newlines(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
+// CRLF and CR become LF, in place; text without CR is left as it is.
+void normalise_newlines(std::string& s) {
+    std::size_t r = s.find('\r');
+    if (r == std::string::npos) return;
+    std::size_t out = r;
+    for (std::size_t i = r; i < s.size(); ++i) {
         if (s[i] == '\r') {
-            out += '\n';
+            s[out++] = '\n';
             if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
         } else {
-            out += s[i];
+            s[out++] = s[i];
         }
     }
-    return out;
+    s.resize(out);
 }
 
 int line_of_offset(std::string_view s, std::size_t offset) {
@@ -61,9 +63,12 @@ SourceText decode_source(std::string_view bytes, const std::string& path, model:
             utf8 = util::cp1252_to_utf8(bytes);
         }
     }
-    std::string text = normalise_newlines(utf8);
+    normalise_newlines(utf8);
     std::size_t replaced = 0;
-    src.text = util::xml_safe(text, &replaced);
+    if (util::first_xml_unsafe(utf8) == std::string::npos)
+        src.text = std::move(utf8);
+    else
+        src.text = util::xml_safe(utf8, &replaced);
     if (replaced > 0) {
         // Report the first offending line; the count says how many there were.
         std::size_t first = src.text.find("\xEF\xBF\xBD");

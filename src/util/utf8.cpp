@@ -81,6 +81,10 @@ void append_utf8(std::string& out, char32_t cp) {
 bool is_valid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) { // ASCII, the common case
+            ++i;
+            continue;
+        }
         const std::size_t before = i;
         const char32_t cp = next_code_point(s, i);
         // A literal U+FFFD in the input is three bytes; a malformed byte is one.
@@ -129,21 +133,45 @@ std::string utf16_to_utf8(std::string_view s, bool big_endian) {
     return out;
 }
 
-std::string xml_safe(std::string_view s, std::size_t* replaced) {
-    std::string out;
-    out.reserve(s.size());
-    std::size_t count = 0;
-    std::size_t i = 0;
+std::size_t first_xml_unsafe(std::string_view s, std::size_t from) {
+    std::size_t i = from;
     while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x80) { // printable ASCII, the common case
+            ++i;
+            continue;
+        }
+        if (c < 0x20) {
+            if (c != '\t' && c != '\n' && c != '\r') return i;
+            ++i;
+            continue;
+        }
         const std::size_t before = i;
         const char32_t cp = next_code_point(s, i);
-        const bool malformed = cp == replacement && i - before == 1;
-        if (malformed || !is_xml_char(cp)) {
+        if ((cp == replacement && i - before == 1) || !is_xml_char(cp)) return before;
+    }
+    return std::string_view::npos;
+}
+
+std::string xml_safe(std::string_view s, std::size_t* replaced) {
+    std::size_t count = 0;
+    std::size_t bad = first_xml_unsafe(s, 0);
+    std::string out;
+    if (bad == std::string_view::npos) {
+        out.assign(s);
+    } else {
+        out.reserve(s.size() + 16);
+        std::size_t done = 0; // s[0, done) is in out
+        while (bad != std::string_view::npos) {
+            out.append(s.substr(done, bad - done));
             append_utf8(out, replacement);
             ++count;
-        } else {
-            out.append(s.substr(before, i - before));
+            std::size_t i = bad;
+            next_code_point(s, i); // the bad character's length (1 when malformed)
+            done = i;
+            bad = first_xml_unsafe(s, done);
         }
+        out.append(s.substr(done));
     }
     if (replaced) *replaced = count;
     return out;

@@ -22,6 +22,10 @@ std::string utf16_to_utf8(std::string_view s, bool big_endian);
 // through `replaced` when it is not null.
 std::string xml_safe(std::string_view s, std::size_t* replaced = nullptr);
 
+// The offset of the first byte at or after `from` that starts a character
+// xml_safe replaces, or npos when there is none.
+std::size_t first_xml_unsafe(std::string_view s, std::size_t from = 0);
+
 // Appends the UTF-8 encoding of code point `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 

@@ -4,6 +4,7 @@ article and goes on past a failing one; the progress line shows on a terminal
 only (run under script(1), which gives galley a pty)."""
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -81,6 +82,26 @@ class ParallelOutputIsIdentical(CorpusTest):
                 if info.filename.endswith((".xhtml", ".opf", ".ncx", ".css")):
                     self.assertEqual(info.compress_type, zipfile.ZIP_DEFLATED, info.filename)
                     self.assertLess(info.compress_size, info.file_size, info.filename)
+
+    def test_timings_name_every_stage_and_change_nothing(self):
+        out = os.path.join(self.tmp, "timed")
+        proc = run_galley(self.corpus, "-j", "2", "--timings", "-q",
+                          "-o", os.path.join(out, "book.epub"), "-o", os.path.join(out, "book.html"),
+                          env=FIXED_EPOCH)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        stages = re.findall(r"^galley: time: (.+) (\d+\.\d{3}) s$", proc.stderr, re.M)
+        names = {name for name, _ in stages}
+        self.assertEqual(names, {
+            "reading", "images", "transforms", "cover and page list",
+            "EPUB files rendered and deflated", "EPUB archive",
+            "print HTML (rendered on its own thread)", "outputs written to temporary files",
+            "outputs renamed into place"})
+        self.assertEqual(len(stages), len(names))  # each stage once
+        self.assertEqual([name for name, _ in stages][:3], ["reading", "images", "transforms"])
+        with open(os.path.join(out, "book.epub"), "rb") as f:
+            self.assertEqual(f.read(), self.read("1", "book.epub"))
+        with open(os.path.join(out, "book.html"), "rb") as f:
+            self.assertEqual(f.read(), self.read("1", "book.html"))
 
     def test_epubcheck_passes(self):
         assert_epubcheck_clean(self, os.path.join(self.runs["4"], "book.epub"))

@@ -366,11 +366,16 @@ NodePtr parse_gfm(const std::string& text) {
 // text. Fenced code is left alone. Linear: one scan of the lines.
 void escape_unclosed_raw_blocks(std::string& body) {
     static const char* const tags[] = {"script", "style", "pre", "textarea"};
-    const std::string lower = util::to_lower_ascii(body);
-    // For each tag, where its last closing tag starts (npos: none).
+    // For each tag, where its last closing tag starts (npos: none); found on
+    // the first line that opens such a block, as most texts have none.
     std::size_t last_close[4];
-    for (int t = 0; t < 4; ++t)
-        last_close[t] = lower.rfind(std::string("</") + tags[t]);
+    bool closes_found = false;
+    auto find_closes = [&] {
+        const std::string lower = util::to_lower_ascii(body);
+        for (int t = 0; t < 4; ++t)
+            last_close[t] = lower.rfind(std::string("</") + tags[t]);
+        closes_found = true;
+    };
     std::vector<std::size_t> escapes;
     char fence = 0;
     for (std::size_t at = 0; at < body.size();) {
@@ -386,11 +391,11 @@ void escape_unclosed_raw_blocks(std::string& body) {
         } else if (fence == 0 && indent < 4 && !rest.empty() && rest[0] == '<') {
             for (int t = 0; t < 4; ++t) {
                 const std::string open = std::string("<") + tags[t];
-                const std::string_view head = std::string_view(lower).substr(at + indent, open.size() + 1);
-                if (head.substr(0, open.size()) != open) continue;
-                const char next = head.size() > open.size() ? head[open.size()] : '\n';
+                if (!util::starts_with_icase(rest, open)) continue;
+                const char next = rest.size() > open.size() ? rest[open.size()] : '\n';
                 if (next != ' ' && next != '>' && next != '\t' && next != '\n' && next != '\r')
                     continue;
+                if (!closes_found) find_closes();
                 if (last_close[t] == std::string::npos || last_close[t] < at) escapes.push_back(at + indent);
             }
         }

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+
 using namespace galley::util;
 
 TEST_CASE("UTF-8 validation rejects malformed sequences", "[util][utf8]") {
@@ -58,4 +61,48 @@ TEST_CASE("every byte sequence decodes without overrun", "[util][utf8]") {
         }
     }
     CHECK(length("a\xC3\xA9\xFF") == 3);
+}
+
+namespace {
+
+// xml_safe's rule, one code point at a time: the reference its faster scan
+// must agree with.
+std::string xml_safe_reference(std::string_view s, std::size_t& count) {
+    std::string out;
+    count = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t before = i;
+        const char32_t cp = galley::util::next_code_point(s, i);
+        const bool malformed = cp == 0xFFFD && i - before == 1;
+        const bool forbidden = cp < 0x20 ? !(cp == 9 || cp == 10 || cp == 13)
+                                         : (cp == 0xFFFE || cp == 0xFFFF);
+        if (malformed || forbidden) {
+            out += "\xEF\xBF\xBD";
+            ++count;
+        } else {
+            out.append(s.substr(before, i - before));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("xml_safe agrees with the code-point rule on random bytes", "[util][utf8]") {
+    std::mt19937 rng(20261202);
+    // Bytes weighted towards the interesting ones: ASCII, controls, lead and
+    // continuation bytes, and the pieces of U+FFFE/U+FFFF.
+    const std::string alphabet = std::string("aZ \t\n\r\x01\x1F\x7F\x80\xBF\xC2\xDF\xE0\xEF\xF0\xF4\xF5\xFF\xBE", 20) + '\0';
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        const int len = static_cast<int>(rng() % 24);
+        for (int k = 0; k < len; ++k)
+            s += alphabet[rng() % alphabet.size()];
+        std::size_t expected_count = 0, count = 0;
+        const std::string expected = xml_safe_reference(s, expected_count);
+        REQUIRE(xml_safe(s, &count) == expected);
+        REQUIRE(count == expected_count);
+        REQUIRE((first_xml_unsafe(s) == std::string::npos) == (expected_count == 0));
+    }
 }
