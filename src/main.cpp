@@ -10,8 +10,23 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <memory>
 
 #include <unistd.h>
+
+// AddressSanitizer (clang says so through __has_feature, gcc through
+// __SANITIZE_ADDRESS__): leak checks want every allocation freed.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GALLEY_HAS_ASAN 1
+#endif
+#endif
+#if !defined(GALLEY_HAS_ASAN) && defined(__SANITIZE_ADDRESS__)
+#define GALLEY_HAS_ASAN 1
+#endif
+#ifndef GALLEY_HAS_ASAN
+#define GALLEY_HAS_ASAN 0
+#endif
 
 namespace {
 
@@ -218,15 +233,21 @@ int main(int argc, char** argv) {
             std::cout << report;
             return failed == 0 ? exit_ok : exit_failure;
         }
-        const galley::model::Book book = galley::build_book(options, diags);
+        auto book = std::make_unique<const galley::model::Book>(galley::build_book(options, diags));
         print_diags(diags);
         if (options.strict && diags.warning_count() > 0) {
             std::cerr << "galley: " << diags.warning_count()
                       << " warning(s) treated as errors (--strict); nothing written\n";
             return exit_failure;
         }
-        for (const auto& path : galley::write_outputs(book, options))
+        for (const auto& path : galley::write_outputs(*book, options))
             note("galley: wrote " + path.string());
+#if !GALLEY_HAS_ASAN
+        // The process ends here: the system takes the whole book back at
+        // once, where freeing it node by node costs a tenth of a second for
+        // 10,000 articles. Sanitized builds free it, so leaks stay visible.
+        (void)book.release();
+#endif
     } catch (const galley::UsageError& e) {
         std::cerr << "galley: " << galley::printable(e.what()) << '\n';
         return exit_usage;
