@@ -1,7 +1,6 @@
 #include "write/epub/epub_writer.hpp"
 
 #include "util/parallel.hpp"
-#include "write/credits.hpp"
 #include "util/text.hpp"
 #include "write/credits.hpp"
 #include "write/epub/epub_parts.hpp"
@@ -79,9 +78,16 @@ Layout plan_layout(const model::Book& book, const EpubOptions& options) {
     if (options.title_page)
         layout.documents.push_back(matter(Document::Kind::TitlePage, text_dir, "titlepage",
                                           std::string(label(Label::TitlePage, lang)), false));
+    // Measuring an article renders it: on every thread, results in order.
+    std::vector<std::vector<ArticlePart>> parts_of(book.articles.size());
+    util::parallel_ordered(
+        book.articles.size(), options.threads,
+        [&](std::size_t i) { return split_article(book.articles[i], options.split_size); },
+        [&](std::size_t i, std::vector<ArticlePart> parts) { parts_of[i] = std::move(parts); });
     bool first = true;
-    for (const model::Article& a : book.articles) {
-        const std::vector<ArticlePart> parts = split_article(a, options.split_size);
+    for (std::size_t i = 0; i < book.articles.size(); ++i) {
+        const model::Article& a = book.articles[i];
+        const std::vector<ArticlePart>& parts = parts_of[i];
         for (std::size_t k = 0; k < parts.size(); ++k) {
             // Later parts: "ch001-part2"; article ids are "ch001", "ch002"...
             const std::string name = k == 0 ? a.id : a.id + "-part" + std::to_string(k + 1);
