@@ -14,10 +14,11 @@ build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev catch2
 # back, html5lib checks the HTML; the fonts print.css names (it falls back to
 # generic families without them), Noto also for Persian/Arabic and Hebrew.
 # zbar-tools decodes the QR codes we print; clang and its runtime build the
-# libFuzzer targets.
+# libFuzzer targets; ccache lets the three builds of scripts/test.sh (and a
+# rerun on the same machine) reuse what was compiled before.
 test_pkgs=(python3 epubcheck default-jre-headless weasyprint poppler-utils python3-html5lib
            chromium fonts-noto-core fonts-liberation2 fonts-dejavu-core
-           zbar-tools clang-14 libclang-rt-14-dev)
+           zbar-tools clang-14 libclang-rt-14-dev ccache)
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-build}" == test ]]; then
