@@ -1,5 +1,8 @@
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace galley::util {
 
 namespace {
@@ -136,6 +139,16 @@ std::string utf16_to_utf8(std::string_view s, bool big_endian) {
 std::size_t first_xml_unsafe(std::string_view s, std::size_t from) {
     std::size_t i = from;
     while (i < s.size()) {
+        // Eight bytes at a time while they are all printable ASCII (no high
+        // bit, none below 0x20): most text is.
+        while (i + 8 <= s.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            constexpr std::uint64_t high = 0x8080808080808080u;
+            if ((w & high) != 0 || ((w - 0x2020202020202020u) & ~w & high) != 0) break;
+            i += 8;
+        }
+        if (i >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c < 0x80) { // printable ASCII, the common case
             ++i;

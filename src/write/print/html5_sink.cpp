@@ -21,26 +21,31 @@ bool is_raw_text_element(std::string_view name) {
 // `&`, `<` and `>` in text; `&` and `"` in (always double-quoted) attribute
 // values. Characters HTML forbids (controls, noncharacters, malformed UTF-8)
 // become U+FFFD first: the same backstop the XHTML sink has.
+// Runs between the characters that need an entity are copied whole.
 void append_escaped(std::string& out, std::string_view s, bool attribute) {
-    const std::string safe = util::xml_safe(s);
-    for (const char c : safe) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += attribute ? "<" : "&lt;";
-            break;
-        case '>':
-            out += attribute ? ">" : "&gt;";
-            break;
-        case '"':
-            out += attribute ? "&quot;" : "\"";
-            break;
-        default:
-            out += c;
-        }
+    std::string replaced;
+    if (util::first_xml_unsafe(s) != std::string_view::npos) {
+        replaced = util::xml_safe(s);
+        s = replaced;
     }
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const char* entity = nullptr;
+        if (c == '&')
+            entity = "&amp;";
+        else if (!attribute && c == '<')
+            entity = "&lt;";
+        else if (!attribute && c == '>')
+            entity = "&gt;";
+        else if (attribute && c == '"')
+            entity = "&quot;";
+        if (!entity) continue;
+        out.append(s.data() + from, i - from);
+        out += entity;
+        from = i + 1;
+    }
+    out.append(s.data() + from, s.size() - from);
 }
 
 // Raw text ends at the first `</style` (or `</script`), whatever its case;
