@@ -65,6 +65,14 @@ Block make_paragraph(Inlines inlines, SourcePos pos = {});
 // Every image in `blocks`, at any depth (walked iteratively: models may nest
 // deep), in no particular order.
 std::vector<const Inline*> images_in(const Blocks& blocks);
+
+// How much the blocks hold: bytes of text, code and URLs, and the number of
+// blocks and inlines. Writers size their output from it.
+struct ContentSize {
+    std::size_t bytes = 0;
+    std::size_t nodes = 0;
+};
+ContentSize content_size(const Blocks& blocks);
 Block make_heading(int level, Inlines inlines, SourcePos pos = {});
 
 } // namespace galley::model

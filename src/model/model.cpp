@@ -39,6 +39,32 @@ std::string plain_text(const Inlines& inlines) {
     return out;
 }
 
+ContentSize content_size(const Blocks& blocks) {
+    ContentSize size;
+    std::vector<const Inlines*> runs;
+    std::vector<const Blocks*> todo{&blocks};
+    while (!todo.empty()) {
+        const Blocks* list = todo.back();
+        todo.pop_back();
+        for (const Block& b : *list) {
+            size.bytes += b.text.size();
+            ++size.nodes;
+            runs.push_back(&b.inlines);
+            if (!b.children.empty()) todo.push_back(&b.children);
+        }
+    }
+    while (!runs.empty()) {
+        const Inlines* run = runs.back();
+        runs.pop_back();
+        for (const Inline& in : *run) {
+            size.bytes += in.text.size() + in.url.size();
+            ++size.nodes;
+            if (!in.children.empty()) runs.push_back(&in.children);
+        }
+    }
+    return size;
+}
+
 std::vector<const Inline*> images_in(const Blocks& blocks) {
     std::vector<const Inline*> found;
     std::vector<const Inlines*> runs;

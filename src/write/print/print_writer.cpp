@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 #include <memory>
+#include <new>
 #include <stdexcept>
 
 namespace galley::write::print {
@@ -397,6 +398,19 @@ void write_print_html(const model::Book& full_book, std::string& text,
     const bool rtl = util::is_rtl_language(lang);
     const std::string& title = handout ? book.articles.front().title : book.meta.title;
 
+    // Reserved up front from the model's size, generously: the string then
+    // never regrows (each regrowth copies all that was written and briefly
+    // holds it twice), and capacity never written is never touched.
+    std::size_t estimate = std::size_t{1} << 16;
+    for (const model::Article& a : book.articles) {
+        const model::ContentSize size = model::content_size(a.blocks);
+        estimate += 2 * size.bytes + 128 * size.nodes + 4096;
+    }
+    try {
+        text.reserve(text.size() + estimate);
+    } catch (const std::bad_alloc&) {
+        // No address space for it (overcommit off): grow as written.
+    }
     Html5Sink html(text);
     html.doctype();
     WordIdSink marked(html);
