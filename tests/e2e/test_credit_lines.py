@@ -180,6 +180,26 @@ class CreditLines(unittest.TestCase):
                          "First published by The Valley Courier"):
             self.assertIn(expected, items)
 
+    def test_credit_lines_in_the_text_are_on_the_credits_page_too(self):
+        page = self.epub.xml(os.path.join(self.epub.base, "text", "credits.xhtml"))
+        items = [li for li in page.iter(X + "li")]
+        listed = {words(li): li for li in items}
+        # Plain text: each credit line between paragraphs stays in the text
+        # (test_plain_credit_lines_are_never_headings) and is listed, once, in
+        # the text's order, saying that its picture is not in the book.
+        not_included = "Image in \u201cThe Dry Season\u201d, not included: "
+        in_text = [w for w in listed if w.startswith(not_included)]
+        self.assertEqual(in_text, [not_included + "Jane Doe, CC BY 4.0",
+                                   not_included + "Kim Park via The Guardian",
+                                   not_included + "Max Mustermann"])
+        licence = listed[in_text[0]].find(".//" + X + "a")
+        self.assertEqual(licence.get("href"), "https://creativecommons.org/licenses/by/4.0/")
+        # Markdown: a credit line under an image is listed with its image.
+        shown = "Image in \u201cWater in the Valley\u201d: "
+        for credit in ("Jane Doe via Flickr, CC BY-SA 4.0", "Sam Okafor via Reuters"):
+            self.assertEqual([w for w in listed if w.endswith(credit)], [shown + credit])
+        self.assertEqual(len(listed), len(items), "a credit listed twice")
+
     def test_files_entry_sets_the_origin(self):
         header = by_class(self.md, "article-header")[0]
         origin = by_class(header, "origin")[0]
