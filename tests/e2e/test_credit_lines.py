@@ -4,7 +4,9 @@ next paragraph) becomes that image's credit and caption; front matter's
 `image-credit` captions the lead image; book.yaml's `files:` gives an
 article's origin; a plain-text byline fills the article header; bare web
 addresses in plain text are links with the sentence's punctuation outside.
-Asserts on the parsed EPUB XHTML; every EPUB passes epubcheck 0/0."""
+Asserts on the parsed EPUB XHTML; every EPUB passes epubcheck 0/0, and the
+book Ace with no serious violation. A credit line between paragraphs is
+listed on the Credits page too."""
 
 import os
 import struct
@@ -12,6 +14,7 @@ import tempfile
 import unittest
 import zlib
 
+import ace
 from galley_e2e import Epub, NS, assert_epubcheck_clean, run_galley, text_of
 
 X = "{%s}" % NS["xhtml"]
@@ -123,6 +126,12 @@ class CreditLines(unittest.TestCase):
         self.assertEqual(self.proc.returncode, 0, self.proc.stderr)
         self.assertNotIn("warning", self.proc.stderr)
         assert_epubcheck_clean(self, self.epub_path)
+
+    def test_ace_no_serious_violation(self):
+        reason = ace.missing_reason()
+        if reason:
+            self.skipTest(reason)
+        self.assertEqual(ace.violations(ace.run_ace(self.epub_path)), [])
 
     def test_plain_credit_lines_are_never_headings(self):
         self.assertEqual(list(self.plain.iter(X + "h2")), [])
