@@ -34,6 +34,10 @@ struct Credit {
     std::string note;
     std::string raw;
     SourcePos pos;
+    // The credit line stays in the article's text, where the author put it
+    // (between paragraphs of plain text), and is listed on the Credits page
+    // as well; the picture it credits is not in the book.
+    bool in_text = false;
 
     bool operator==(const Credit&) const = default;
 };

@@ -36,7 +36,8 @@ std::string quoted(const std::string& title) {
 // What a credit is for, in words, in the book's language; empty when the
 // record does not say. A lead image's credit whose image the book does not
 // show says so ("Lead image of “X”, not included") rather than pointing at
-// nothing.
+// nothing; so does a credit line left in an article's text ("Image in “X”,
+// not included": plain text carries no pictures).
 std::string subject_label(const model::Book& book, const model::Article* owner,
                           const model::Credit& c, std::string_view lang) {
     if (is_subject(c.subject, {"cover"}) ||
@@ -48,6 +49,8 @@ std::string subject_label(const model::Book& book, const model::Article* owner,
     auto image_in = [&](const model::Article& a) {
         return std::string(label(Label::ImageIn, lang)) + " " + quoted(a.title);
     };
+    if (owner && c.in_text)
+        return image_in(*owner) + ", " + std::string(label(Label::NotIncluded, lang));
     if (owner) {
         if (is_subject(c.subject, {"", "lead image", "lead", "image"}) ||
             c.subject == owner->lead_image.src)

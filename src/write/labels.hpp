@@ -19,7 +19,7 @@ enum class Label {
     Image,           // a book-level image credit whose article is unknown
     LeadImageOf,     // followed by the article's title in quotes
     ImageIn,         // followed by the article's title in quotes
-    NotIncluded,     // after LeadImageOf: a credited image the book does not show
+    NotIncluded,     // after LeadImageOf, ImageIn: a credited image the book does not show
     By,              // opens a byline: "By" A and B
     And,             // between the last two names
     CreditBy,        // between a work and its creator, with its spaces: " by "

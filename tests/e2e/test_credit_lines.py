@@ -4,7 +4,9 @@ next paragraph) becomes that image's credit and caption; front matter's
 `image-credit` captions the lead image; book.yaml's `files:` gives an
 article's origin; a plain-text byline fills the article header; bare web
 addresses in plain text are links with the sentence's punctuation outside.
-Asserts on the parsed EPUB XHTML; every EPUB passes epubcheck 0/0."""
+Asserts on the parsed EPUB XHTML; every EPUB passes epubcheck 0/0, and the
+book Ace with no serious violation. A credit line between paragraphs is
+listed on the Credits page too."""
 
 import os
 import struct
@@ -12,6 +14,7 @@ import tempfile
 import unittest
 import zlib
 
+import ace
 from galley_e2e import Epub, NS, assert_epubcheck_clean, run_galley, text_of
 
 X = "{%s}" % NS["xhtml"]
@@ -124,6 +127,12 @@ class CreditLines(unittest.TestCase):
         self.assertNotIn("warning", self.proc.stderr)
         assert_epubcheck_clean(self, self.epub_path)
 
+    def test_ace_no_serious_violation(self):
+        reason = ace.missing_reason()
+        if reason:
+            self.skipTest(reason)
+        self.assertEqual(ace.violations(ace.run_ace(self.epub_path)), [])
+
     def test_plain_credit_lines_are_never_headings(self):
         self.assertEqual(list(self.plain.iter(X + "h2")), [])
         credits = [words(p) for p in by_class(self.plain, "credit")]
@@ -179,6 +188,26 @@ class CreditLines(unittest.TestCase):
         for expected in ("Jane Doe via Flickr", "Sam Okafor via Reuters", "Ann Lee via Reuters",
                          "First published by The Valley Courier"):
             self.assertIn(expected, items)
+
+    def test_credit_lines_in_the_text_are_on_the_credits_page_too(self):
+        page = self.epub.xml(os.path.join(self.epub.base, "text", "credits.xhtml"))
+        items = [li for li in page.iter(X + "li")]
+        listed = {words(li): li for li in items}
+        # Plain text: each credit line between paragraphs stays in the text
+        # (test_plain_credit_lines_are_never_headings) and is listed, once, in
+        # the text's order, saying that its picture is not in the book.
+        not_included = "Image in \u201cThe Dry Season\u201d, not included: "
+        in_text = [w for w in listed if w.startswith(not_included)]
+        self.assertEqual(in_text, [not_included + "Jane Doe, CC BY 4.0",
+                                   not_included + "Kim Park via The Guardian",
+                                   not_included + "Max Mustermann"])
+        licence = listed[in_text[0]].find(".//" + X + "a")
+        self.assertEqual(licence.get("href"), "https://creativecommons.org/licenses/by/4.0/")
+        # Markdown: a credit line under an image is listed with its image.
+        shown = "Image in \u201cWater in the Valley\u201d: "
+        for credit in ("Jane Doe via Flickr, CC BY-SA 4.0", "Sam Okafor via Reuters"):
+            self.assertEqual([w for w in listed if w.endswith(credit)], [shown + credit])
+        self.assertEqual(len(listed), len(items), "a credit listed twice")
 
     def test_files_entry_sets_the_origin(self):
         header = by_class(self.md, "article-header")[0]

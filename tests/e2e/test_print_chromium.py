@@ -83,6 +83,25 @@ class ChromiumPrint(unittest.TestCase):
     def test_english_pages(self):
         self.check_pages("en")
 
+    @unittest.expectedFailure
+    def test_opening_pages_have_no_running_head(self):
+        # Chromium 156 cannot: it has no string(), matches `@page :first` only
+        # on the document's first page (neither a named page's first page nor
+        # :nth() is supported), and a named page for an article's opening
+        # would force a page break after it. Its literal head (the book
+        # title) is on every page but the first; check_pages asserts that.
+        html, doc, pdf = self.books["en"]
+        _, top, _, bottom = pc.page_geometry(html)
+        titles = {pc.normalize(t) for _, t, _ in pc.articles(doc)}
+        opening = 0
+        for page in pc.pages_with_boxes(pdf)[2:]:
+            body = sorted((w for w in page.words if top <= (w[1] + w[3]) / 2), key=lambda w: w[3])
+            first = pc.normalize("".join(w[4] for w in body if abs(w[3] - body[0][3]) < 4))
+            if first in titles:
+                opening += 1
+                self.assertEqual([w for w in page.words if w[3] < top], [], page.number)
+        self.assertGreater(opening, 0)
+
     def test_english_words(self):
         self.check_words("en", ordered=True)
 

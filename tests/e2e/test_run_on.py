@@ -2,7 +2,9 @@
 when there is room instead of each opening a new page. Read back from
 WeasyPrint's PDF (pdfinfo, pdftotext): four short articles take fewer pages
 with --run-on and two of them open on one page; without it each article opens
-its own page with its title at the top."""
+its own page with its title at the top. The running heads (pdftotext -bbox)
+name the article running at the top of each page, and a page whose top
+opens an article, the contents or the credits has none."""
 
 import os
 import tempfile
@@ -85,6 +87,65 @@ class RunOn(unittest.TestCase):
         # Still in order, and the first article still opens after the contents.
         self.assertEqual(opened, sorted(opened))
         self.assertGreater(opened[0], 0)
+
+
+
+# Articles of different lengths, so that some open mid-page below the end of
+# a longer one and others run over a page.
+HEADED = [("Orchard Notes", 70), ("Harbour Ledger", 4), ("Mill Street Letters", 22),
+          ("Quarry Accounts", 3), ("Ferry Timetables", 5)]
+
+
+class RunOnHeads(unittest.TestCase):
+    def test_heads_name_the_article_running_at_the_top(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            src = os.path.join(tmp, "src")
+            os.mkdir(src)
+            with open(os.path.join(src, "book.yaml"), "w", encoding="utf-8") as f:
+                f.write("title: Short Pieces\nlang: en\ncredits:\n  - subject: the ferry timetable\n"
+                        "    creator: Ann Lee\n    licence: CC BY 4.0\n")
+            for n, (title, length) in enumerate(HEADED, start=1):
+                with open(os.path.join(src, "%02d.md" % n), "w", encoding="utf-8") as f:
+                    f.write(f"---\ntitle: {title}\n---\n\n{FILLER * length}\n\n{FILLER * 2}\n")
+            pdf, html = os.path.join(tmp, "book.pdf"), os.path.join(tmp, "book.html")
+            proc = run_galley(src, "--run-on", "-o", pdf, "-o", html)
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+            with open(html, encoding="utf-8") as f:
+                _, top, _, bottom = pc.page_geometry(f.read())
+            pages = pc.pages_with_boxes(pdf)
+
+        def line(words):
+            return pc.normalize("".join(w[4] for w in sorted(words)))
+
+        titles = {pc.normalize(t): t for t, _ in HEADED}
+        running = None  # the article whose text is running at the bottom of the page before
+        seen = {"mid-page opening": 0, "top opening": 0, "running": 0}
+        for page in pages[1:]:
+            head = [w for w in page.words if (w[1] + w[3]) / 2 < top]
+            body = [w for w in page.words if top <= (w[1] + w[3]) / 2 <= page.height - bottom]
+            rows = {}
+            for w in body:
+                rows.setdefault(round(w[3]), []).append(w)
+            lines = [line(rows[y]) for y in sorted(rows)]
+            with self.subTest(page=page.number):
+                if lines[0] in titles or lines[0] in ("contents", "credits"):
+                    # An article (or the contents, the credits) opens at the top.
+                    self.assertEqual(head, [], "a head on an opening page")
+                    if lines[0] in titles:
+                        seen["top opening"] += 1
+                else:
+                    # The article running at the top, and the book, on the right and left.
+                    self.assertIsNotNone(running)
+                    heads = line(head)
+                    self.assertTrue(heads.startswith("shortpieces"), heads)
+                    self.assertEqual(heads[len("shortpieces"):], pc.normalize(running))
+                    opens = [ln for ln in lines[1:] if ln in titles]
+                    seen["mid-page opening" if opens else "running"] += 1
+            for ln in lines:
+                if ln in titles:
+                    running = titles[ln]
+        # The book has each kind of page (or the test proves less than it says).
+        self.assertTrue(all(seen.values()), seen)
 
 
 if __name__ == "__main__":

@@ -132,20 +132,28 @@ void take_credits(Body& body, Article& article, model::Diagnostics& diags) {
         }
         --i;
     }
+    // Nothing leaves the body silently.
+    for (const std::vector<model::Credit>* moved : {&head, &tail})
+        for (const model::Credit& c : *moved)
+            diags.note(c.pos, "credit line moved to the article's credits: \"" + excerpt(c.raw) + "\"");
     // Credit lines inside the text stay where the author put them, marked as
-    // credits: never headings, never in the contents.
+    // credits: never headings, never in the contents; the Credits page lists
+    // them too, in the order of the text.
+    std::vector<model::Credit> in_text;
     for (Block& b : body.blocks) {
         if (b.kind != Block::Kind::Paragraph) continue;
-        const auto c = parse_credit_line(text_of(b), b.pos);
+        auto c = parse_credit_line(text_of(b), b.pos);
         // "Credit: the author thanks her colleagues" is prose, not a credit.
-        if (c && (!c->licence.empty() || !c->source.empty() || looks_like_name(c->creator)))
+        if (c && (!c->licence.empty() || !c->source.empty() || looks_like_name(c->creator))) {
             b.role = "credit";
+            // Not the lead image's (which a file beside the article may be).
+            c->subject = "image in the text";
+            c->in_text = true;
+            in_text.push_back(std::move(*c));
+        }
     }
-    article.credits.insert(article.credits.end(), head.begin(), head.end());
-    article.credits.insert(article.credits.end(), tail.begin(), tail.end());
-    // Nothing leaves the body silently.
-    for (const model::Credit& c : article.credits)
-        diags.note(c.pos, "credit line moved to the article's credits: \"" + excerpt(c.raw) + "\"");
+    for (std::vector<model::Credit>* part : {&head, &in_text, &tail})
+        article.credits.insert(article.credits.end(), part->begin(), part->end());
 }
 
 // "By Maria Okafor | 12 March 2024 | Newsroom" right under the title (past a

@@ -5,6 +5,7 @@
 #include "util/language.hpp"
 #include "util/text.hpp"
 #include "write/page_marks.hpp"
+#include "write/print/capitals_sink.hpp"
 #include "write/print/html5_sink.hpp"
 #include "write/labels.hpp"
 #include "write/print/paper_css.hpp"
@@ -413,8 +414,11 @@ void write_print_html(const model::Book& full_book, std::string& text,
     }
     Html5Sink html(text);
     html.doctype();
-    WordIdSink marked(html);
-    MarkupSink& out = options.mark_words ? static_cast<MarkupSink&>(marked) : html;
+    // Capitalised words are kept whole (capitals_sink.hpp); the page-list's
+    // word numbering sits above that, so it counts the words as the EPUB does.
+    CapitalsSink guarded(html);
+    WordIdSink marked(guarded);
+    MarkupSink& out = options.mark_words ? static_cast<MarkupSink&>(marked) : guarded;
     // The printed HTML goes straight to `html`; only the page-list's layout
     // numbers its words.
     const auto region = [&](std::string name) {
