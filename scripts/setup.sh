@@ -15,8 +15,13 @@ build_pkgs=(g++ cmake make pkg-config libzip-dev libtinyxml2-dev catch2
 # generic families without them), Noto also for Persian/Arabic and Hebrew.
 # zbar-tools decodes the QR codes we print; clang and its runtime build the
 # libFuzzer targets; ccache lets the three builds of scripts/test.sh (and a
-# rerun on the same machine) reuse what was compiled before.
+# rerun on the same machine) reuse what was compiled before. WeasyPrint
+# hyphenates with pyphen, which reads the patterns in /usr/share/hyphen and
+# hyphenates nothing in a language without them: weasyprint brings only
+# hyphen-en-us, so the other languages galley labels that have patterns
+# (fa, ar and ur are not hyphenated) come here; test_hyphenation.py prints German.
 test_pkgs=(python3 epubcheck default-jre-headless weasyprint poppler-utils python3-html5lib
+           hyphen-fr hyphen-de hyphen-es hyphen-it hyphen-ru
            chromium fonts-noto-core fonts-liberation2 fonts-dejavu-core
            zbar-tools clang-14 libclang-rt-14-dev ccache)
 
