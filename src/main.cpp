@@ -179,6 +179,11 @@ int main(int argc, char** argv) {
                  "Batch mode: every INPUT article becomes its own book, written as "
                  "DIR/<slug-of-title>.epub (-o DIR); with --handouts DIR2, also as DIR2/<slug>.html. "
                  "Failures are reported and the others go on");
+    app.add_option("--max-inputs", options.max_inputs,
+                   "Refuse a run of more than N input files (default 10000: the whole book is "
+                   "held in memory)")
+        ->type_name("N")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}).description(""));
     app.add_flag("--timings", options.timings,
                  "Print the wall time of each stage (reading, transforms, rendering, "
                  "compressing, writing) on stderr");

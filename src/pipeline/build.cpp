@@ -205,7 +205,7 @@ model::Book build_book(const Options& options, model::Diagnostics& diags) {
     model::Book book;
     pipeline::StageTimer timer(options.timings);
     const transform::TypographyOptions typography = typography_options_for(options);
-    const std::vector<Input> inputs = collect_inputs(options.inputs);
+    const std::vector<Input> inputs = collect_inputs(options.inputs, options.max_inputs);
     std::vector<fs::path> files;
     for (const Input& in : inputs)
         files.push_back(in.path);

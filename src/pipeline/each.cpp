@@ -46,7 +46,7 @@ std::string unique_slug(const std::string& slug, std::set<std::string>& taken) {
 std::size_t write_each(const Options& options, const fs::path& epub_dir,
                        const std::function<void(const model::Diagnostics&, const std::string&)>& report,
                        std::vector<fs::path>& written) {
-    const std::vector<Input> inputs = collect_inputs(options.inputs);
+    const std::vector<Input> inputs = collect_inputs(options.inputs, options.max_inputs);
     const unsigned threads = util::thread_count(options.jobs);
     pipeline::Progress progress(options.progress);
     std::size_t failed = 0;

@@ -25,7 +25,7 @@ std::optional<Input::Format> format_of(const fs::path& p) {
 
 // The .txt/.md files of directory `root`, in name order. A link that leads
 // out of the directory is refused: only what the user gave is published.
-std::vector<Input> files_of(const std::string& root) {
+std::vector<Input> files_of(const std::string& root, std::size_t max_inputs) {
     const fs::path p(root);
     std::vector<Input> found;
     std::error_code ec;
@@ -43,7 +43,7 @@ std::vector<Input> files_of(const std::string& root) {
             throw Error(it->path().string() + ": a link to a file outside " + root +
                         "; refused (copy the file into the folder to publish it)");
         found.push_back({it->path(), *f});
-        if (found.size() > util::limits::max_inputs) break;
+        if (found.size() > max_inputs) break;
     }
     if (ec) throw Error(root + ": cannot list directory: " + ec.message());
     std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) {
@@ -55,7 +55,7 @@ std::vector<Input> files_of(const std::string& root) {
 
 } // namespace
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
+std::vector<Input> collect_inputs(const std::vector<std::string>& given, std::size_t max_inputs) {
     const std::vector<std::string> roots =
         given.empty() ? std::vector<std::string>{"seeds"} : given;
     std::vector<Input> out;
@@ -65,7 +65,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
         const fs::file_status st = fs::status(p, ec);
         if (!fs::exists(st)) throw Error(root + ": no such file or directory");
         if (fs::is_directory(st)) {
-            const std::vector<Input> found = files_of(root);
+            const std::vector<Input> found = files_of(root, max_inputs);
             out.insert(out.end(), found.begin(), found.end());
         } else {
             const auto f = format_of(p);
@@ -74,9 +74,10 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& given) {
                 throw Error(root + ": not a regular file (a device, FIFO or socket); refused");
             out.push_back({p, *f});
         }
-        if (out.size() > util::limits::max_inputs)
-            throw Error("more than " + std::to_string(util::limits::max_inputs) +
-                        " input files; split the book (the limit keeps a run's memory bounded)");
+        if (out.size() > max_inputs)
+            throw Error("more than " + std::to_string(max_inputs) +
+                        " input files; split the book, or raise the limit with --max-inputs "
+                        "(it keeps a run's memory bounded)");
     }
     return out;
 }

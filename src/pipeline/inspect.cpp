@@ -20,7 +20,7 @@ std::size_t inspect(const Options& options, std::string& report) {
     std::vector<model::Credit> book_credits;
     model::Diagnostics meta_diags;
     const auto meta_path = read_book_metadata(options, meta, &book_credits, meta_diags);
-    const std::vector<Input> inputs = collect_inputs(options.inputs);
+    const std::vector<Input> inputs = collect_inputs(options.inputs, options.max_inputs);
     std::vector<ReadResult> results = read_all(inputs, text_options_for(options, meta), util::thread_count(options.jobs));
     {
         // book.yaml's `files:` entries, as build_book applies them.

@@ -3,6 +3,7 @@
 
 #include "model/book.hpp"
 #include "model/diagnostic.hpp"
+#include "util/limits.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -40,6 +41,7 @@ struct Options {
     std::uint64_t max_image_size = 2u << 20; // warn about an image over this many bytes; 0: never
     int downscale_images = 0;      // PNG/JPEG images scaled down to this long side in pixels; 0: never
     bool run_on = false;           // print: articles follow each other, no new page each
+    std::size_t max_inputs = util::limits::max_inputs; // more input files than this: an error
 };
 
 // An input file, read in this order.
@@ -49,8 +51,10 @@ struct Input {
 };
 
 // Expands directories into their .txt/.md files (name order). Throws
-// model::Error naming the path that does not exist or cannot be read.
-std::vector<Input> collect_inputs(const std::vector<std::string>& inputs);
+// model::Error naming the path that does not exist or cannot be read, or
+// when there are more than `max_inputs` files.
+std::vector<Input> collect_inputs(const std::vector<std::string>& inputs,
+                                  std::size_t max_inputs = util::limits::max_inputs);
 
 // Reads metadata and every input (in parallel; results and diagnostics are
 // merged in input order) and applies the transforms.

@@ -15,7 +15,7 @@ import time
 import unittest
 import zlib
 
-from galley_e2e import GALLEY, Epub, assert_epubcheck_clean, run_galley, text_of
+from galley_e2e import GALLEY, NS, Epub, assert_epubcheck_clean, run_galley, text_of
 
 OLD = b"an older output, which a failed run must leave alone\n"
 
@@ -187,6 +187,16 @@ class SizeAndDepth(Case):
         for i in range(10001):
             open(os.path.join(self.book, f"{i:05}.txt"), "w").close()
         self.fails(self.book, message="more than 10000 input files")
+
+    def test_max_inputs_sets_the_cap(self):
+        for i in range(4):
+            self.write(f"{i}.txt", f"Article {i}\n\nBody {i}.\n")
+        self.fails(self.book, "--max-inputs", "3", message="more than 3 input files")
+        proc = run_galley(self.book, "--max-inputs", "4", "-o", self.out)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        epub = Epub(self.out)
+        self.assertEqual([text_of(epub.xml(c).find(".//xhtml:h1", NS)) for c in epub.chapters()],
+                         [f"Article {i}" for i in range(4)])
 
 
 class Metadata(Case):
