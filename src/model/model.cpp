@@ -39,16 +39,20 @@ std::string plain_text(const Inlines& inlines) {
     return out;
 }
 
-ContentSize content_size(const Blocks& blocks) {
-    ContentSize size;
+namespace {
+
+// Calls on_block for every block and on_inline for every inline in
+// `blocks`, at any depth, iteratively (models may nest deep); in no
+// particular order.
+template <class OnBlock, class OnInline>
+void walk(const Blocks& blocks, OnBlock&& on_block, OnInline&& on_inline) {
     std::vector<const Inlines*> runs;
     std::vector<const Blocks*> todo{&blocks};
     while (!todo.empty()) {
         const Blocks* list = todo.back();
         todo.pop_back();
         for (const Block& b : *list) {
-            size.bytes += b.text.size();
-            ++size.nodes;
+            on_block(b);
             runs.push_back(&b.inlines);
             if (!b.children.empty()) todo.push_back(&b.children);
         }
@@ -57,34 +61,36 @@ ContentSize content_size(const Blocks& blocks) {
         const Inlines* run = runs.back();
         runs.pop_back();
         for (const Inline& in : *run) {
-            size.bytes += in.text.size() + in.url.size();
-            ++size.nodes;
+            on_inline(in);
             if (!in.children.empty()) runs.push_back(&in.children);
         }
     }
+}
+
+} // namespace
+
+ContentSize content_size(const Blocks& blocks) {
+    ContentSize size;
+    walk(
+        blocks,
+        [&size](const Block& b) {
+            size.bytes += b.text.size();
+            ++size.nodes;
+        },
+        [&size](const Inline& in) {
+            size.bytes += in.text.size() + in.url.size();
+            ++size.nodes;
+        });
     return size;
 }
 
 std::vector<const Inline*> images_in(const Blocks& blocks) {
     std::vector<const Inline*> found;
-    std::vector<const Inlines*> runs;
-    std::vector<const Blocks*> todo{&blocks};
-    while (!todo.empty()) {
-        const Blocks* list = todo.back();
-        todo.pop_back();
-        for (const Block& b : *list) {
-            runs.push_back(&b.inlines);
-            if (!b.children.empty()) todo.push_back(&b.children);
-        }
-    }
-    while (!runs.empty()) {
-        const Inlines* run = runs.back();
-        runs.pop_back();
-        for (const Inline& in : *run) {
+    walk(
+        blocks, [](const Block&) {},
+        [&found](const Inline& in) {
             if (in.kind == Inline::Kind::Image) found.push_back(&in);
-            if (!in.children.empty()) runs.push_back(&in.children);
-        }
-    }
+        });
     return found;
 }
 
