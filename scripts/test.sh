@@ -45,7 +45,7 @@ if [[ " $stages " == *" sanitize "* ]]; then
   # end-to-end tests see its non-zero exit status.
   (cd build-sanitize &&
      ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-     LSAN_OPTIONS="suppressions=$PWD/../tests/lsan.supp" \
+     LSAN_OPTIONS="suppressions=$PWD/../tests/lsan.supp:print_suppressions=0" \
      ctest -j"$jobs" --output-on-failure "$@")
   stage_time "the sanitizer build and suite" "$t"
 fi
