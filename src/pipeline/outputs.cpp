@@ -3,6 +3,7 @@
 #include "pipeline/pipeline.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/timings.hpp"
+#include "pipeline/hyphenation.hpp"
 #include "pipeline/images.hpp"
 #include "pipeline/page_list.hpp"
 #include "pipeline/paper.hpp"
@@ -114,7 +115,19 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
         epub_options.cover_png = pipeline::generated_cover_png(book);
     pipeline::check_paper_options(options, !weasyprint.empty());
     const auto size = print || options.page_list ? page_size(book, options) : write::print::PageSize::A4;
-    const auto print_options = pipeline::print_options_for(book, options, size, false);
+    auto print_options = pipeline::print_options_for(book, options, size, false);
+    // The PDF is laid out first: the words it keeps whole to avoid three
+    // hyphenated lines in a row are kept whole in the print HTML and the
+    // page-list's layout too, so all three agree.
+    std::string laid_out_pdf;
+    if (!weasyprint.empty()) {
+        const auto first_pdf = std::find(kinds.begin(), kinds.end(), OutputKind::Pdf);
+        pipeline::LaidOutPdf laid_out = pipeline::lay_out_pdf(
+            book, print_options, weasyprint, outputs[static_cast<std::size_t>(first_pdf - kinds.begin())]);
+        print_options.hyphenation.keep = std::move(laid_out.keep);
+        laid_out_pdf = std::move(laid_out.pdf);
+        timer.lap("PDF laid out");
+    }
     if (options.page_list) {
         if (std::find(kinds.begin(), kinds.end(), OutputKind::Epub) == kinds.end())
             throw UsageError("--page-list marks the print pages in an EPUB: add an .epub output");
@@ -171,9 +184,8 @@ std::vector<fs::path> write_outputs(const model::Book& book, const Options& opti
             } else if (kinds[i] == OutputKind::Html) {
                 staged.push_back(stage_output(out, print_ready()));
             } else {
-                staged.push_back(stage_output(
-                    out, pipeline::finish_pdf(pipeline::render_pdf(weasyprint, print_ready(), out),
-                                              options, size)));
+                staged.push_back(
+                    stage_output(out, pipeline::finish_pdf(laid_out_pdf, options, size)));
             }
         }
     } catch (...) {

@@ -144,6 +144,52 @@ std::map<std::string, Destination> named_destinations(std::string_view bytes) {
     return out;
 }
 
+std::string remove_named_destinations(std::string bytes, bool (*drop)(std::string_view name)) {
+    QPDF pdf;
+    open(pdf, bytes);
+    try {
+        bool changed = false;
+        QPDFObjectHandle root = pdf.getRoot();
+        QPDFObjectHandle names = root.getKey("/Names");
+        if (names.isDictionary() && names.getKey("/Dests").isDictionary()) {
+            // Rebuilt as one leaf holding the entries kept, in their order
+            // (sorted, as the tree keeps them): removing entries one by one
+            // costs time in proportion to the tree's size each.
+            QPDFNameTreeObjectHelper tree(names.getKey("/Dests"), pdf);
+            QPDFObjectHandle kept = QPDFObjectHandle::newArray();
+            for (auto& [name, dest] : tree) {
+                if (drop(name)) {
+                    changed = true;
+                    continue;
+                }
+                kept.appendItem(QPDFObjectHandle::newUnicodeString(name));
+                kept.appendItem(dest);
+            }
+            if (changed) {
+                QPDFObjectHandle leaf = QPDFObjectHandle::newDictionary();
+                leaf.replaceKey("/Names", kept);
+                names.replaceKey("/Dests", pdf.makeIndirectObject(leaf));
+            }
+        }
+        QPDFObjectHandle dests = root.getKey("/Dests");
+        if (dests.isDictionary())
+            for (const std::string& key : dests.getKeys())
+                if (drop(std::string_view(key).substr(1))) {
+                    dests.removeKey(key);
+                    changed = true;
+                }
+        if (!changed) return bytes;
+        QPDFWriter writer(pdf);
+        writer.setOutputMemory();
+        writer.setDeterministicID(true);
+        writer.write();
+        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+    } catch (const std::exception& e) {
+        throw model::Error(std::string("cannot rewrite the PDF's destinations: ") + e.what());
+    }
+}
+
 std::size_t pdf_page_count(std::string_view bytes) {
     QPDF pdf;
     open(pdf, bytes);

@@ -37,6 +37,11 @@ struct Destination {
 // when `pdf` cannot be read.
 std::map<std::string, Destination> named_destinations(std::string_view pdf);
 
+// `pdf` without the named destinations whose names `drop` is true for (in
+// the /Dests name tree and the catalog's /Dests dictionary); `pdf` as it is
+// when there are none. Throws model::Error when `pdf` cannot be read.
+std::string remove_named_destinations(std::string pdf, bool (*drop)(std::string_view name));
+
 // The number of pages of `pdf`. Throws model::Error when it cannot be read.
 std::size_t pdf_page_count(std::string_view pdf);
 

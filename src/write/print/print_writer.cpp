@@ -6,7 +6,7 @@
 #include "util/text.hpp"
 #include "write/page_marks.hpp"
 #include "write/print/address_breaks_sink.hpp"
-#include "write/print/capitals_sink.hpp"
+#include "write/print/hyphenation_sink.hpp"
 #include "write/print/html5_sink.hpp"
 #include "write/labels.hpp"
 #include "write/print/paper_css.hpp"
@@ -416,10 +416,11 @@ void write_print_html(const model::Book& full_book, std::string& text,
     Html5Sink html(text);
     html.doctype();
     // Addresses break after "/", "." or "-" only (address_breaks_sink.hpp);
-    // capitalised words are kept whole (capitals_sink.hpp); the page-list's
+    // capitalised words are kept whole, and hyphenation is measured or
+    // limited (hyphenation_sink.hpp); the page-list's
     // word numbering sits above both, so it counts the words as the EPUB does.
     AddressBreaksSink breaks(html);
-    CapitalsSink guarded(breaks);
+    HyphenationSink guarded(breaks, options.hyphenation);
     WordIdSink marked(guarded);
     MarkupSink& out = options.mark_words ? static_cast<MarkupSink&>(marked) : guarded;
     // The printed HTML goes straight to `html`; only the page-list's layout

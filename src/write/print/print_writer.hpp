@@ -6,6 +6,7 @@
 // turns it into a PDF (the pipeline runs it, not this writer).
 
 #include "model/book.hpp"
+#include "write/print/hyphenation_sink.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -40,6 +41,9 @@ struct PrintOptions {
     // For laying out the page-list (write/page_marks.hpp): every word of the
     // articles and credits in a span with an id. Not for printing.
     bool mark_words = false;
+    // Candidates for hyphenation marked for measuring, or kept whole, so
+    // that no three hyphenated lines follow each other (hyphenation_sink.hpp).
+    HyphenationMarks hyphenation;
     // Print only this article (an index into book.articles) as a standalone
     // handout: its own title block, page numbers and credits, no title page
     // or contents. None: the whole book.
