@@ -15,28 +15,39 @@ namespace fs = std::filesystem;
 LaidOutPdf lay_out_pdf(const model::Book& book, const write::print::PrintOptions& print,
                        const fs::path& weasyprint, const fs::path& target, int max_layouts) {
     write::print::PrintOptions layout = print;
-    layout.hyphenation.measure = true;
+    write::print::HyphenationMarks& marks = layout.hyphenation;
+    marks.measure = true;
     for (int pass = 1;; ++pass) {
         std::string html;
         write::print::write_print_html(book, html, layout);
         std::string pdf = render_pdf(weasyprint, html, target);
-        const std::vector<std::size_t> more =
+        const std::vector<write::print::Candidate> more =
             write::print::third_hyphenated_lines(write::print::named_destinations(pdf));
         if (more.empty())
-            return {std::move(layout.hyphenation.keep),
+            return {std::move(marks.keep),
                     write::print::remove_named_destinations(std::move(pdf),
                                                             write::print::is_measuring_id)};
+        // Keep them whole; only their blocks' lines change, so the next
+        // layout measures those alone.
+        std::vector<std::size_t> numbers, blocks;
+        for (const write::print::Candidate& c : more) {
+            numbers.push_back(c.number);
+            blocks.push_back(c.block);
+        }
+        std::sort(blocks.begin(), blocks.end());
+        blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
         std::vector<std::size_t> keep;
-        std::set_union(layout.hyphenation.keep.begin(), layout.hyphenation.keep.end(),
-                       more.begin(), more.end(), std::back_inserter(keep));
-        layout.hyphenation.keep = std::move(keep);
+        std::set_union(marks.keep.begin(), marks.keep.end(), numbers.begin(), numbers.end(),
+                       std::back_inserter(keep));
+        marks.keep = std::move(keep);
+        marks.blocks = std::move(blocks);
         if (pass >= max_layouts) {
             // Each layout so far found runs; the last correction is laid
             // out unmeasured.
-            layout.hyphenation.measure = false;
+            marks.measure = false;
             html.clear();
             write::print::write_print_html(book, html, layout);
-            return {std::move(layout.hyphenation.keep), render_pdf(weasyprint, html, target)};
+            return {std::move(marks.keep), render_pdf(weasyprint, html, target)};
         }
     }
 }

@@ -67,7 +67,8 @@ bool is_capital(char32_t c) {
 }
 
 void HyphenationSink::open(const char* name, bool inline_level) {
-    Open o = stack_.empty() ? Open{false, {}} : stack_.back();
+    Open o = stack_.empty() ? Open{false, {}, 0} : stack_.back();
+    if (!inline_level) o.block = blocks_++;
     if (std::strcmp(name, "body") == 0) o.guard = true;
     if (unguarded(name)) o.guard = false;
     stack_.push_back(std::move(o));
@@ -137,8 +138,11 @@ void HyphenationSink::candidate(std::string_view word) {
         inner_.attribute("class", "keep");
         inner_.text(word);
         inner_.close();
-    } else if (marks_.measure) {
-        const std::string number = std::to_string(n);
+    } else if (marks_.measure &&
+               (marks_.blocks.empty() || std::binary_search(marks_.blocks.begin(),
+                                                            marks_.blocks.end(),
+                                                            stack_.back().block))) {
+        const std::string number = std::to_string(n) + "-" + std::to_string(stack_.back().block);
         inner_.open("span", true);
         inner_.attribute("id", "hy-" + number);
         inner_.text(word);
@@ -153,17 +157,31 @@ void HyphenationSink::candidate(std::string_view word) {
 
 namespace {
 
-// "hy-N" or "hz-N": the candidate's number and whether the id marks its end.
-std::optional<std::pair<std::size_t, bool>> measuring_id(std::string_view id) {
-    if (id.size() < 4 || id.size() > 22 || id[0] != 'h' || (id[1] != 'y' && id[1] != 'z') ||
+// "hy-N-B" or "hz-N-B": the candidate and whether the id marks its end.
+struct MeasuringId {
+    Candidate candidate;
+    bool end;
+};
+
+std::optional<MeasuringId> measuring_id(std::string_view id) {
+    if (id.size() < 6 || id.size() > 44 || id[0] != 'h' || (id[1] != 'y' && id[1] != 'z') ||
         id[2] != '-')
         return std::nullopt;
-    std::size_t n = 0;
+    std::size_t numbers[2] = {0, 0};
+    std::size_t digits[2] = {0, 0};
+    int k = 0;
     for (const char c : id.substr(3)) {
-        if (c < '0' || c > '9') return std::nullopt;
-        n = n * 10 + static_cast<std::size_t>(c - '0');
+        if (c == '-' && k == 0) {
+            k = 1;
+        } else if (c >= '0' && c <= '9') {
+            numbers[k] = numbers[k] * 10 + static_cast<std::size_t>(c - '0');
+            ++digits[k];
+        } else {
+            return std::nullopt;
+        }
     }
-    return std::pair{n, id[1] == 'z'};
+    if (digits[0] == 0 || digits[1] == 0) return std::nullopt;
+    return MeasuringId{{numbers[0], numbers[1]}, id[1] == 'z'};
 }
 
 // Two destinations less than this far apart (points) are on one line; lines
@@ -180,30 +198,33 @@ struct Line {
 
 bool is_measuring_id(std::string_view id) { return measuring_id(id).has_value(); }
 
-std::vector<std::size_t>
+std::vector<Candidate>
 third_hyphenated_lines(const std::map<std::string, Destination>& destinations) {
     struct Word {
+        std::size_t block = 0;
         std::optional<Line> start, end;
     };
     std::map<std::size_t, Word> words;
     for (const auto& [name, dest] : destinations) {
         const auto id = measuring_id(name);
         if (!id) continue;
-        Word& w = words[id->first];
-        (id->second ? w.end : w.start) = Line{dest.page, dest.top};
+        Word& w = words[id->candidate.number];
+        w.block = id->candidate.block;
+        (id->end ? w.end : w.start) = Line{dest.page, dest.top};
     }
     // The hyphenated candidates in the order of the lines they start on.
     struct Hyphenated {
         Line start, end;
-        std::size_t number;
+        Candidate candidate;
     };
     std::vector<Hyphenated> split;
     for (const auto& [n, w] : words)
         if (w.start && w.end &&
             (w.start->page != w.end->page || std::fabs(w.start->top - w.end->top) >= same_line))
-            split.push_back({*w.start, *w.end, n});
+            split.push_back({*w.start, *w.end, {n, w.block}});
     std::sort(split.begin(), split.end(), [](const Hyphenated& a, const Hyphenated& b) {
-        return a.start < b.start || (!(b.start < a.start) && a.number < b.number);
+        return a.start < b.start ||
+               (!(b.start < a.start) && a.candidate.number < b.candidate.number);
     });
     // run[i]: hyphenated lines in a row ending with split[i]'s first line,
     // counting only lines that stay hyphenated (a word kept whole ends a run).
@@ -211,7 +232,7 @@ third_hyphenated_lines(const std::map<std::string, Destination>& destinations) {
     // Where each hyphenated line's word ends: the next line, which is also
     // hyphenated when a candidate starts there.
     std::map<Line, std::size_t> ending_on;
-    std::vector<std::size_t> out;
+    std::vector<Candidate> out;
     for (std::size_t i = 0; i < split.size(); ++i) {
         const Line& at = split[i].start;
         auto it = ending_on.lower_bound(Line{at.page, at.top - same_line});
@@ -219,12 +240,13 @@ third_hyphenated_lines(const std::map<std::string, Destination>& destinations) {
             it->first.top < at.top + same_line)
             run[i] = run[it->second] + 1;
         if (run[i] >= 3) {
-            out.push_back(split[i].number);
+            out.push_back(split[i].candidate);
             run[i] = 0;
         }
         ending_on[split[i].end] = i;
     }
-    std::sort(out.begin(), out.end());
+    std::sort(out.begin(), out.end(),
+              [](const Candidate& a, const Candidate& b) { return a.number < b.number; });
     return out;
 }
 

@@ -91,34 +91,38 @@ TEST_CASE("candidates for hyphenation are numbered, measured and kept whole",
     CHECK(body(text).find("hy-") == std::string::npos);
 
     const std::string measured = body(text, "en", nullptr, HyphenationMarks{true, {}});
-    CHECK(measured.find("The <span id=\"hy-0\">administration</span><span id=\"hz-0\"></span> of "
+    CHECK(measured.find("The <span id=\"hy-0-1\">administration</span><span id=\"hz-0-1\"></span> of "
                         "<span class=\"cap\">Karbala</span>, "
-                        "<span id=\"hy-1\">responsibility</span><span id=\"hz-1\"></span> and "
-                        "(<span id=\"hy-2\">understanding</span><span id=\"hz-2\"></span>).") !=
+                        "<span id=\"hy-1-1\">responsibility</span><span id=\"hz-1-1\"></span> and "
+                        "(<span id=\"hy-2-1\">understanding</span><span id=\"hz-2-1\"></span>).") !=
           std::string::npos);
     CHECK(measured.find("hy-3") == std::string::npos);
 
     // Kept whole: the listed numbers, whether measured or not.
-    const std::string kept = body(text, "en", nullptr, HyphenationMarks{true, {1, 7}});
+    const std::string kept = body(text, "en", nullptr, HyphenationMarks{true, {}, {1, 7}});
     CHECK(kept.find("<span class=\"keep\">responsibility</span> and") != std::string::npos);
     CHECK(kept.find("hy-1") == std::string::npos);
-    CHECK(kept.find("<span id=\"hy-2\">understanding</span>") != std::string::npos);
-    const std::string plain = body(text, "en", nullptr, HyphenationMarks{false, {0}});
+    CHECK(kept.find("<span id=\"hy-2-1\">understanding</span>") != std::string::npos);
+    const std::string plain = body(text, "en", nullptr, HyphenationMarks{false, {}, {0}});
     CHECK(plain.find("The <span class=\"keep\">administration</span> of") != std::string::npos);
     CHECK(plain.find(" responsibility and") != std::string::npos);
 
     // German nouns are candidates; code is not.
     CHECK(body("Die Bundesverfassungsgericht", "de", nullptr, HyphenationMarks{true, {}})
-              .find("<span id=\"hy-0\">Bundesverfassungsgericht</span>") != std::string::npos);
+              .find("<span id=\"hy-0-1\">Bundesverfassungsgericht</span>") != std::string::npos);
     CHECK(body("administration", "en", "code", HyphenationMarks{true, {}}).find("hy-") ==
           std::string::npos);
 }
 
 TEST_CASE("measuring ids are recognised", "[write][print][hyphenation]") {
-    CHECK(is_measuring_id("hy-0"));
-    CHECK(is_measuring_id("hz-1234"));
+    CHECK(is_measuring_id("hy-0-0"));
+    CHECK(is_measuring_id("hz-1234-17"));
     CHECK_FALSE(is_measuring_id("hy-"));
-    CHECK_FALSE(is_measuring_id("hy-1a"));
+    CHECK_FALSE(is_measuring_id("hy-1"));
+    CHECK_FALSE(is_measuring_id("hy-1-"));
+    CHECK_FALSE(is_measuring_id("hy--1"));
+    CHECK_FALSE(is_measuring_id("hy-1-2-3"));
+    CHECK_FALSE(is_measuring_id("hy-1a-2"));
     CHECK_FALSE(is_measuring_id("hx-1"));
     CHECK_FALSE(is_measuring_id("ch001-s2"));
     CHECK_FALSE(is_measuring_id("pl-ch001-3"));
@@ -129,9 +133,17 @@ namespace {
 // Destinations of candidate `n` starting on line `from` and ending on line
 // `to` of `page` (lines 14 points apart).
 void word(std::map<std::string, Destination>& d, std::size_t n, int from, int to,
-          std::size_t page = 0, std::size_t end_page = 0) {
-    d["hy-" + std::to_string(n)] = Destination{page, 100.0 + 14 * from};
-    d["hz-" + std::to_string(n)] = Destination{end_page ? end_page : page, 100.0 + 14 * to + 0.4};
+          std::size_t page = 0, std::size_t end_page = 0, std::size_t block = 5) {
+    const std::string id = std::to_string(n) + "-" + std::to_string(block);
+    d["hy-" + id] = Destination{page, 100.0 + 14 * from};
+    d["hz-" + id] = Destination{end_page ? end_page : page, 100.0 + 14 * to + 0.4};
+}
+
+std::vector<std::size_t> numbers(const std::vector<galley::write::print::Candidate>& cs) {
+    std::vector<std::size_t> out;
+    for (const auto& c : cs)
+        out.push_back(c.number);
+    return out;
 }
 
 } // namespace
@@ -146,27 +158,27 @@ TEST_CASE("the third hyphenated line of a run is found", "[write][print][hyphena
     word(d, 5, 6, 7);  // two in a row: allowed
     word(d, 6, 7, 8);
     word(d, 7, 9, 10); // line 8 is not hyphenated: a new run
-    CHECK(third_hyphenated_lines(d) == std::vector<std::size_t>{3});
+    CHECK((numbers(third_hyphenated_lines(d)) == std::vector<std::size_t>{3}));
 
     // A run of five: the third is kept whole, the fourth starts a new run.
     std::map<std::string, Destination> five;
     for (std::size_t i = 0; i < 5; ++i)
         word(five, i, static_cast<int>(i), static_cast<int>(i) + 1);
-    CHECK(third_hyphenated_lines(five) == std::vector<std::size_t>{2});
+    CHECK((numbers(third_hyphenated_lines(five)) == std::vector<std::size_t>{2}));
     word(five, 5, 5, 6);
-    CHECK(third_hyphenated_lines(five) == (std::vector<std::size_t>{2, 5}));
+    CHECK((numbers(third_hyphenated_lines(five)) == std::vector<std::size_t>{2, 5}));
 
     // Across a page: the word ends at the top of the next page, where the
     // next hyphenated line starts.
     std::map<std::string, Destination> pages;
     word(pages, 10, 40, 41);
     d = {};
-    d["hy-11"] = Destination{0, 100.0 + 14 * 41};
-    d["hz-11"] = Destination{1, 100.0};
-    d["hy-12"] = Destination{1, 100.0};
-    d["hz-12"] = Destination{1, 114.0};
+    d["hy-11-5"] = Destination{0, 100.0 + 14 * 41};
+    d["hz-11-5"] = Destination{1, 100.0};
+    d["hy-12-5"] = Destination{1, 100.0};
+    d["hz-12-5"] = Destination{1, 114.0};
     pages.insert(d.begin(), d.end());
-    CHECK(third_hyphenated_lines(pages) == std::vector<std::size_t>{12});
+    CHECK((numbers(third_hyphenated_lines(pages)) == std::vector<std::size_t>{12}));
 
     // Document order is not layout order (a footnote's words come in the
     // middle of its paragraph): runs follow the lines.
@@ -175,9 +187,36 @@ TEST_CASE("the third hyphenated line of a run is found", "[write][print][hyphena
     word(notes, 1, 50, 51); // the note, at the foot of the page
     word(notes, 2, 1, 2);
     word(notes, 3, 2, 3);
-    CHECK(third_hyphenated_lines(notes) == std::vector<std::size_t>{3});
+    CHECK((numbers(third_hyphenated_lines(notes)) == std::vector<std::size_t>{3}));
 
     // Other ids and half-measured words are ignored.
-    std::map<std::string, Destination> other{{"ch001", {0, 10}}, {"hy-9", {0, 10}}};
+    std::map<std::string, Destination> other{{"ch001", {0, 10}}, {"hy-9-5", {0, 10}}};
     CHECK(third_hyphenated_lines(other).empty());
+
+    // The block comes with the candidate.
+    std::map<std::string, Destination> blocks;
+    for (std::size_t i = 0; i < 3; ++i)
+        word(blocks, i, static_cast<int>(i), static_cast<int>(i) + 1, 0, 0, 42);
+    CHECK((third_hyphenated_lines(blocks) ==
+           std::vector<galley::write::print::Candidate>{{2, 42}}));
+}
+
+TEST_CASE("a layout after the first measures only the blocks named", "[write][print][hyphenation]") {
+    std::string out;
+    Html5Sink html(out);
+    const HyphenationMarks marks{true, {2}, {}};
+    HyphenationSink s(html, marks);
+    s.open("body");  // block 0
+    s.open("p");     // block 1
+    s.text("administration");
+    s.close();
+    s.open("p");     // block 2
+    s.open("em", true);
+    s.text("responsibility");
+    s.close();
+    s.close();
+    s.close();
+    CHECK(out.find("hy-0") == std::string::npos);
+    CHECK(out.find("<em><span id=\"hy-1-2\">responsibility</span><span id=\"hz-1-2\"></span></em>") !=
+          std::string::npos);
 }
