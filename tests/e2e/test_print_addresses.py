@@ -32,6 +32,13 @@ ADDRESSES = [
     "https://web.archive.org/web/20200101000000/https://www.example.org/reports/annual/2019/"
     "appendix-b.pdf",
 ]
+# Links whose text is not their address: the address is printed after them.
+LINKED = [
+    "https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/earningsandworkinghours/"
+    "bulletins/averageweeklyearningsingreatbritain/latest",
+    "https://www.example.org/reports/2024/annual-statistics-of-municipal-water-consumption.pdf",
+    "https://archive.example.net/collections/newspapers/1923/04/17/page-0003-high-resolution.jpg",
+]
 FILLER = ["The figures are at", "See", "As the report at", "The full table, at",
           "An archived copy sits at", "Read it at", "Its source is"]
 
@@ -71,6 +78,9 @@ class PrintedAddresses(unittest.TestCase):
         for i, url in enumerate(ADDRESSES + ADDRESSES[::-1]):
             lead = " ".join(FILLER[: 1 + i % len(FILLER)])
             paragraphs.append(f"{lead} <{url}>, which {'is long ' * (i % 3)}says it all.")
+        for i, url in enumerate(LINKED + LINKED[::-1]):
+            lead = " ".join(FILLER[: 2 + i % len(FILLER)])
+            paragraphs.append(f"{lead} [the {'long ' * (i % 4)}report]({url}), which says it all.")
         write(os.path.join(src, "01-sources.md"),
               "---\ntitle: Sources\n---\n\n" + "\n\n".join(paragraphs) + "\n")
         cls.html = os.path.join(cls.tmp.name, "book.html")
@@ -99,7 +109,7 @@ class PrintedAddresses(unittest.TestCase):
         shown = [pc.text_of(a) for a in pc.elements(self.doc, "a") if pc.has_class(a, "url")]
         self.assertEqual(shown, ADDRESSES + ADDRESSES[::-1])
 
-    def check_printed(self, page, renderer, urls=ADDRESSES):
+    def check_printed(self, page, renderer, urls=ADDRESSES, times=2):
         text = "\n".join(self.lines[page, renderer])
         breaks = []
         for url in urls:
@@ -107,11 +117,11 @@ class PrintedAddresses(unittest.TestCase):
             exact = "\n?".join(re.escape(c) for c in url)
             found = list(re.finditer(exact, text))
             with self.subTest(url=url):
-                if len(found) != 2:
+                if len(found) != times:
                     # Say what went wrong: an added hyphen, or a break that
                     # lost or changed characters.
                     loose = "[-\u2010\u00ad]?\n?".join(re.escape(c) for c in url)
-                    self.fail(f"printed {len(found)} times exactly, not twice: "
+                    self.fail(f"printed {len(found)} times exactly, not {times}: "
                               f"{[m.group(0) for m in re.finditer(loose, text)]}")
                 for m in found:
                     for i, c in enumerate(m.group(0)):
@@ -124,6 +134,18 @@ class PrintedAddresses(unittest.TestCase):
         self.assertGreaterEqual(len(breaks), len(urls), breaks)
         self.assertIn("/", breaks)
         return breaks
+
+    def test_addresses_after_links_are_printed_text_with_breaks(self):
+        # Not a CSS ::after (which could hold no <wbr>): text in the HTML.
+        printed = [pc.text_of(s) for s in pc.elements(self.doc, "span")
+                   if pc.has_class(s, "address")]
+        self.assertEqual(printed, [f" ({u})" for u in LINKED + LINKED[::-1]])
+        spans = [s for s in pc.elements(self.doc, "span") if pc.has_class(s, "address")]
+        self.assertTrue(all(s.find(pc.XHTML + "wbr") is not None for s in spans))
+        for page in ("A5", "narrow"):
+            for renderer in ("chromium", "weasyprint"):
+                with self.subTest(page=page, renderer=renderer):
+                    self.check_printed(page, renderer, LINKED, times=2)
 
     def test_chromium_a5(self):
         self.check_printed("A5", "chromium")

@@ -38,27 +38,56 @@ bool has_class(std::string_view list, std::string_view name) {
 
 } // namespace
 
+namespace {
+
+// An address printed after its link: another site's, or a mail address.
+bool printed_after_link(std::string_view href) {
+    return href.starts_with("http") || href.starts_with("ftp") || href.starts_with("mailto");
+}
+
+} // namespace
+
 void AddressBreaksSink::open(const char* name, bool inline_level) {
-    in_address_.push_back(!in_address_.empty() && in_address_.back());
+    open_.push_back(Open{!open_.empty() && open_.back().address, {}});
     opened_link_ = std::strcmp(name, "a") == 0;
     inner_.open(name, inline_level);
 }
 
 void AddressBreaksSink::attribute(const char* name, std::string_view value) {
-    if (opened_link_ && std::strcmp(name, "class") == 0 && has_class(value, "url"))
-        in_address_.back() = true;
+    if (opened_link_ && std::strcmp(name, "class") == 0 && has_class(value, "url")) {
+        open_.back().address = true;
+        open_.back().printed.clear();
+    }
+    if (opened_link_ && std::strcmp(name, "href") == 0 && !open_.back().address &&
+        printed_after_link(value))
+        open_.back().printed = std::string(value);
     inner_.attribute(name, value);
 }
 
 void AddressBreaksSink::close() {
     opened_link_ = false;
-    if (!in_address_.empty()) in_address_.pop_back();
+    std::string printed;
+    if (!open_.empty()) {
+        printed = std::move(open_.back().printed);
+        open_.pop_back();
+    }
+    inner_.close();
+    if (printed.empty()) return;
+    inner_.open("span", true);
+    inner_.attribute("class", "address");
+    inner_.text(" (");
+    address_text(printed);
+    inner_.text(")");
     inner_.close();
 }
 
 void AddressBreaksSink::text(std::string_view s) {
     opened_link_ = false;
-    if (in_address_.empty() || !in_address_.back()) return inner_.text(s);
+    if (open_.empty() || !open_.back().address) return inner_.text(s);
+    address_text(s);
+}
+
+void AddressBreaksSink::address_text(std::string_view s) {
     std::size_t done = 0;       // s[0, done) is passed on
     std::size_t part_end = 0;   // one past the part (between slashes) s[i] is in
     bool long_part = false;

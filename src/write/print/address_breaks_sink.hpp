@@ -10,11 +10,18 @@
 // passes through unchanged. print.css hides the <wbr> from WeasyPrint 57,
 // which would otherwise break inside the text before one.
 //
+// A link to another site whose text is not its address has the address
+// printed after it, as text the sink writes (a reader of paper cannot follow
+// the link): <span class="address"> (https://…)</span>, with the same <wbr>s.
+// (A CSS `a::after { content: attr(href) }` could hold no <wbr>.)
+//
 // The sink sits below the page-list's WordIdSink: an address stays one word
-// there, as in the EPUB, which has no <wbr>.
+// there, and a printed address is no word at all, as in the EPUB, which has
+// neither.
 
 #include "write/markup_sink.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,9 +37,14 @@ class AddressBreaksSink : public MarkupSink {
     void close() override;
 
   private:
+    struct Open {
+        bool address = false; // inside <a class="url">
+        std::string printed;  // a link's address, printed after it
+    };
+    void address_text(std::string_view s);
     MarkupSink& inner_;
-    std::vector<bool> in_address_; // per open element: inside <a class="url">
-    bool opened_link_ = false;     // the element just opened is an <a>
+    std::vector<Open> open_;   // per open element
+    bool opened_link_ = false; // the element just opened is an <a>
 };
 
 } // namespace galley::write::print

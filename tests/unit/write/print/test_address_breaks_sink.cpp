@@ -109,3 +109,43 @@ TEST_CASE("only the text of a link that shows its address gets breaks",
     CHECK(a.children[1]->name == "wbr");
     CHECK(a.children[2]->text == "d");
 }
+
+TEST_CASE("a link to another site has its address printed after it, with the same breaks",
+          "[write][print][addresses]") {
+    // `href` and `cls` on an <a> holding "the report", in a paragraph.
+    const auto render = [](const char* href, const char* cls = nullptr, bool class_first = false) {
+        std::string out;
+        Html5Sink html(out);
+        AddressBreaksSink s(html);
+        s.open("p");
+        s.text("See ");
+        s.open("a", true);
+        if (cls && class_first) s.attribute("class", cls);
+        s.attribute("href", href);
+        if (cls && !class_first) s.attribute("class", cls);
+        s.text("the report");
+        s.close();
+        s.text(".");
+        s.close();
+        return out;
+    };
+    const std::string out = render("https://www.example.org/reports/2024/annual-statistics-"
+                                   "and-working-hours.pdf");
+    CHECK(out.find("the report</a><span class=\"address\"> (https://<wbr>www.example.org/<wbr>"
+                   "reports/<wbr>2024/<wbr>annual-<wbr>statistics-<wbr>and-<wbr>working-<wbr>"
+                   "hours.<wbr>pdf)</span>.") != std::string::npos);
+    CHECK(render("mailto:desk@example.org").find(
+              "</a><span class=\"address\"> (mailto:desk@example.<wbr>org)</span>.") !=
+          std::string::npos);
+    CHECK(render("mailto:a@b.org").find("</a><span class=\"address\"> (mailto:a@b.org)</span>.") !=
+          std::string::npos);
+    CHECK(render("ftp://example.org/f").find("(ftp://<wbr>example.org/<wbr>f)") !=
+          std::string::npos);
+    // Links within the book, and links that show their address, print none.
+    CHECK(render("#ch002").find("address") == std::string::npos);
+    CHECK(render("ch002.xhtml#s1").find("address") == std::string::npos);
+    CHECK(render("https://example.org/", "url").find("address") == std::string::npos);
+    CHECK(render("https://example.org/", "url", true).find("address") == std::string::npos);
+    CHECK(render("https://example.org/", "x").find("<span class=\"address\"> (https://<wbr>"
+                                                   "example.org/)</span>") != std::string::npos);
+}
