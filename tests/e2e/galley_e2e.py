@@ -33,6 +33,21 @@ def run_galley(*args, cwd=None, env=None):
                           text=True, timeout=300)
 
 
+def write_text(path, text):
+    """Writes `text` to `path` as UTF-8."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def book_folder(parent, files):
+    """Makes `parent`/src holding `files` (name: text); returns its path."""
+    src = os.path.join(parent, "src")
+    os.mkdir(src)
+    for name, text in files.items():
+        write_text(os.path.join(src, name), text)
+    return src
+
+
 def make_fixture_books(outdir):
     """Writes the model-built fixture books into `outdir`; returns their paths by name."""
     proc = subprocess.run([FIXTURES_BIN, outdir], capture_output=True, text=True, timeout=120)

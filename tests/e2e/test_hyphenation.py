@@ -18,7 +18,7 @@ import tempfile
 import unittest
 
 import print_check as pc
-from galley_e2e import run_galley
+from galley_e2e import book_folder, run_galley
 
 NAMES = ["Karbala", "Constantinople", "Mesopotamia", "Alexandria", "Wolverhampton", "Nebuchadnezzar",
          "Montgomery", "Christopherson", "Hammersmith", "Peterborough", "Valparaiso", "Ekaterinburg",
@@ -68,10 +68,6 @@ def sentences(seed, paragraphs):
     return "\n\n".join(out)
 
 
-def write(path, text):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-
 
 def is_hyphenated(line):
     return line[-1][4][-1:] in pc.HYPHENS
@@ -81,13 +77,10 @@ class Hyphenation(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
-        src = os.path.join(cls.tmp.name, "src")
-        os.mkdir(src)
-        write(os.path.join(src, "book.yaml"), "title: Long Names\nlang: en\npage-size: A5\n")
-        write(os.path.join(src, "01-travels.md"),
-              "---\ntitle: Travels\n---\n\n" + sentences(1, 20) + "\n")
-        write(os.path.join(src, "02-gericht.md"),
-              "---\ntitle: Das Gericht\nlang: de\n---\n\n" + GERMAN + "\n")
+        src = book_folder(cls.tmp.name, {
+            "book.yaml": "title: Long Names\nlang: en\npage-size: A5\n",
+            "01-travels.md": "---\ntitle: Travels\n---\n\n" + sentences(1, 20) + "\n",
+            "02-gericht.md": "---\ntitle: Das Gericht\nlang: de\n---\n\n" + GERMAN + "\n"})
         cls.html, cls.pdf = (os.path.join(cls.tmp.name, "book" + e) for e in (".html", ".pdf"))
         proc = run_galley(src, "-o", cls.html, "-o", cls.pdf)
         if proc.returncode != 0:

@@ -17,7 +17,7 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 import print_check as pc
-from galley_e2e import run_galley
+from galley_e2e import book_folder, run_galley, write_text
 
 # A host far longer than the narrow page's line.
 LONG_HOST = "http://standards.internationalorganization.example.org/iso/8601/date-and-time-format.pdf"
@@ -43,10 +43,6 @@ FILLER = ["The figures are at", "See", "As the report at", "The full table, at",
           "An archived copy sits at", "Read it at", "Its source is"]
 
 
-def write(path, text):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-
 
 def body_lines(pdf, top, bottom):
     """The text of every body line of every page, in order (running heads
@@ -68,9 +64,6 @@ class PrintedAddresses(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
-        src = os.path.join(cls.tmp.name, "src")
-        os.mkdir(src)
-        write(os.path.join(src, "book.yaml"), "title: Addresses\nlang: en\npage-size: A5\n")
         # Each address after a different amount of text, so its breaks fall
         # at different places on the line; twice, on either side of a longer
         # sentence.
@@ -81,8 +74,9 @@ class PrintedAddresses(unittest.TestCase):
         for i, url in enumerate(LINKED + LINKED[::-1]):
             lead = " ".join(FILLER[: 2 + i % len(FILLER)])
             paragraphs.append(f"{lead} [the {'long ' * (i % 4)}report]({url}), which says it all.")
-        write(os.path.join(src, "01-sources.md"),
-              "---\ntitle: Sources\n---\n\n" + "\n\n".join(paragraphs) + "\n")
+        src = book_folder(cls.tmp.name, {
+            "book.yaml": "title: Addresses\nlang: en\npage-size: A5\n",
+            "01-sources.md": "---\ntitle: Sources\n---\n\n" + "\n\n".join(paragraphs) + "\n"})
         cls.html = os.path.join(cls.tmp.name, "book.html")
         cls.epub = os.path.join(cls.tmp.name, "book.epub")
         proc = run_galley(src, "-o", cls.html, "-o", cls.epub)
@@ -93,7 +87,7 @@ class PrintedAddresses(unittest.TestCase):
         cls.doc = pc.parse_html5(text)
         size, top, _, bottom = pc.page_geometry(text)
         narrow = os.path.join(cls.tmp.name, "narrow.html")
-        write(narrow, text.replace(f"@page {{ size: {size};", "@page { size: 95mm 180mm;", 1))
+        write_text(narrow, text.replace(f"@page {{ size: {size};", "@page { size: 95mm 180mm;", 1))
         cls.lines = {}
         for page, html in (("A5", cls.html), ("narrow", narrow)):
             for name, render in (("chromium", pc.chromium), ("weasyprint", pc.weasyprint)):

@@ -11,7 +11,7 @@ import tempfile
 import unittest
 
 import print_check as pc
-from galley_e2e import NS, Epub, assert_epubcheck_clean, run_galley
+from galley_e2e import NS, Epub, assert_epubcheck_clean, book_folder, run_galley
 
 URL = ("https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/earningsandworkinghours/"
        "bulletins/annualsurveyofhoursandearnings/2023provisionaland2022revisedresults")
@@ -61,20 +61,13 @@ title: A Short Second Piece
 """
 
 
-def write(path, text):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-
 
 class PrintDetails(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
-        src = os.path.join(cls.tmp.name, "src")
-        os.mkdir(src)
-        write(os.path.join(src, "book.yaml"), "title: Print Details\nlang: en\n")
-        write(os.path.join(src, "01-wages.md"), ARTICLE)
-        write(os.path.join(src, "02-second.md"), SECOND)
+        src = book_folder(cls.tmp.name, {"book.yaml": "title: Print Details\nlang: en\n",
+                                         "01-wages.md": ARTICLE, "02-second.md": SECOND})
         cls.src = src
         out = lambda name: os.path.join(cls.tmp.name, name)
         cls.html, cls.pdf, cls.epub = out("book.html"), out("book.pdf"), out("book.epub")
