@@ -32,6 +32,16 @@ struct Size {
     double height = 0;
 };
 
+// `pdf` written out, with an /ID made from its content (deterministic).
+std::string written(QPDF& pdf) {
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    writer.setDeterministicID(true);
+    writer.write();
+    const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+}
+
 Size box_size(QPDFObjectHandle box) {
     const QPDFObjectHandle::Rectangle r = box.getArrayAsRectangle();
     return {r.urx - r.llx, r.ury - r.lly};
@@ -91,12 +101,7 @@ std::string impose_booklet(std::string_view bytes, const BookletLayout& layout) 
             doc.addPage(helper, false);
         }
 
-        QPDFWriter writer(pdf);
-        writer.setOutputMemory();
-        writer.setDeterministicID(true);
-        writer.write();
-        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
-        return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+        return written(pdf);
     } catch (const model::Error&) {
         throw;
     } catch (const std::exception& e) {
@@ -179,12 +184,7 @@ std::string remove_named_destinations(std::string bytes, bool (*drop)(std::strin
                     changed = true;
                 }
         if (!changed) return bytes;
-        QPDFWriter writer(pdf);
-        writer.setOutputMemory();
-        writer.setDeterministicID(true);
-        writer.write();
-        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
-        return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+        return written(pdf);
     } catch (const std::exception& e) {
         throw model::Error(std::string("cannot rewrite the PDF's destinations: ") + e.what());
     }
