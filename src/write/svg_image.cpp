@@ -5,6 +5,7 @@
 #include <tinyxml2.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <set>
 
@@ -65,6 +66,25 @@ bool has_outside_url(const std::string& v) {
     return false;
 }
 
+// A carriage return that a character reference put in a value ("&#xD;")
+// would be printed raw, and every XML reader (this one too) reads a raw one
+// as a line feed (XML's end-of-line handling): the line feed it would become
+// is written instead, so cleaning the cleaned image changes nothing.
+bool has_carriage_return(const char* s) { return s && std::strchr(s, '\r'); }
+
+std::string line_feeds(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\r') {
+            out += s[i];
+        } else if (i + 1 >= s.size() || s[i + 1] != '\n') {
+            out += '\n';
+        }
+    }
+    return out;
+}
+
 class Cleaner {
   public:
     std::vector<std::string> removed;
@@ -86,6 +106,13 @@ class Cleaner {
                 } else if (child->ToUnknown() || child->ToDeclaration() || child->ToComment()) {
                     // Comments go too: an image's notes are not for readers.
                     e->DeleteChild(child);
+                } else if (child->ToText() && (!child->Value() || !*child->Value())) {
+                    // An empty text (tinyxml2 makes one of a malformed
+                    // character reference) would print as <a></a>, read back
+                    // as <a/>: nothing is lost by dropping it.
+                    e->DeleteChild(child);
+                } else if (has_carriage_return(child->Value())) {
+                    child->SetValue(line_feeds(child->Value()).c_str());
                 }
                 child = next;
             }
@@ -165,6 +192,11 @@ class Cleaner {
             note(name + "=");
             e->DeleteAttribute(name.c_str());
         }
+        std::vector<std::pair<std::string, std::string>> rewritten;
+        for (const tinyxml2::XMLAttribute* a = e->FirstAttribute(); a; a = a->Next())
+            if (has_carriage_return(a->Value())) rewritten.emplace_back(a->Name(), line_feeds(a->Value()));
+        for (const auto& [name, value] : rewritten)
+            e->SetAttribute(name.c_str(), value.c_str());
     }
 };
 
