@@ -85,6 +85,14 @@ std::string line_feeds(std::string_view s) {
     return out;
 }
 
+// Empty, or XML white space alone.
+bool is_blank(const char* s) {
+    if (!s) return true;
+    for (; *s; ++s)
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') return false;
+    return true;
+}
+
 class Cleaner {
   public:
     std::vector<std::string> removed;
@@ -106,10 +114,11 @@ class Cleaner {
                 } else if (child->ToUnknown() || child->ToDeclaration() || child->ToComment()) {
                     // Comments go too: an image's notes are not for readers.
                     e->DeleteChild(child);
-                } else if (child->ToText() && (!child->Value() || !*child->Value())) {
-                    // An empty text (tinyxml2 makes one of a malformed
-                    // character reference) would print as <a></a>, read back
-                    // as <a/>: nothing is lost by dropping it.
+                } else if (child->ToText() && is_blank(child->Value())) {
+                    // tinyxml2 drops text of white space alone as it reads;
+                    // such text made by references ("&#x20;") or cut short
+                    // by a malformed one ("&#x;") would be printed and then
+                    // dropped when the cleaned image is read: it goes now.
                     e->DeleteChild(child);
                 } else if (has_carriage_return(child->Value())) {
                     child->SetValue(line_feeds(child->Value()).c_str());

@@ -103,4 +103,11 @@ TEST_CASE("SVG: a carriage return from a character reference is written as the l
     const auto twice = clean_svg(once.svg);
     REQUIRE(twice.ok);
     CHECK(twice.svg == once.svg);
+
+    // Text that references make white space alone is dropped, as tinyxml2
+    // drops such text when it reads the cleaned image.
+    const auto blank = clean_svg("<svg><text>&#x20;&#xA;</text><text> &#x;x</text></svg>");
+    REQUIRE(blank.ok);
+    CHECK(blank.svg.find("<svg><text/><text/></svg>") != std::string::npos);
+    CHECK(clean_svg(blank.svg).svg == blank.svg);
 }
